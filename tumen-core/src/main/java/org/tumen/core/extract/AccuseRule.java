@@ -1,0 +1,93 @@
+package org.tumen.core.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.tumen.core.annotate.Token;
+
+/**
+ * ACCUSE: a party publicly accuses another — a verb of blame ("denounced", "censured", "accused"), a noun of blame
+ * with its light verb ("made similar accusations"), or name-calling ("called Zelenskyy a “dictator”").
+ */
+final class AccuseRule {
+    private AccuseRule() {}
+
+    static List<Draft> apply(Site site) {
+        if (site.negated()) return List.of();
+        if (!site.lexeme.requires().isEmpty() && !site.followedByAny(site.lexeme.requires())) return List.of();
+        Clue accuserClue = site.subject();
+        if (accuserClue == null) return List.of();
+        String accuser = site.party(accuserClue);
+        List<String> accused = site.trigger.isNoun() ? nounTargets(site, accuser) : objects(site, accuser);
+        if (accused.isEmpty()) return List.of();
+        return List.of(draft(site, accuserClue, accuser, accused));
+    }
+
+    /** "Trump called Ukrainian President Volodymyr Zelenskyy a “dictator”". */
+    static List<Draft> nameCalling(Site site) {
+        List<Token> ts = site.sentence.tokens();
+        int i = ts.indexOf(site.trigger);
+        List<Clue> after = site.partiesAfter();
+        if (after.isEmpty()) return List.of();
+        Clue target = after.getFirst();
+        String rest = site.reading.text.substring(target.end(), Math.min(site.segment.end(), target.end() + 8));
+        if (!rest.matches("(?s)\\s*(an?\\s+)?[“\"].*")) return List.of();
+        Clue accuserClue = site.subject();
+        if (accuserClue == null || i < 0) return List.of();
+        String accuser = site.party(accuserClue);
+        String accused = site.party(target);
+        if (accused.equals(accuser)) return List.of();
+        return List.of(draft(site, accuserClue, accuser, List.of(accused)));
+    }
+
+    private static Draft draft(Site site, Clue accuserClue, String accuser, List<String> accused) {
+        Draft d = new Draft("ACCUSE", site.sentence.index())
+                .role("accuser", List.of(accuser))
+                .role("accused", accused)
+                .role("about", about(site));
+        if (accuserClue.kind() == Clue.Kind.NAMED) d.sources.add(accuserClue.surface());
+        int begin = Math.max(site.segment.begin(), Math.min(accuserClue.begin(), site.trigger.begin()));
+        int end = Math.min(site.sentence.end(), Math.max(site.trigger.end(), site.segment.end()));
+        return d.evidence(begin, end);
+    }
+
+    private static List<String> objects(Site site, String accuser) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        List<Token> ts = site.sentence.tokens();
+        int i = ts.indexOf(site.trigger);
+        if (i + 1 < ts.size() && Set.of("it", "them").contains(ts.get(i + 1).lower())) {
+            Clue c = site.resolvePronoun(ts.get(i + 1), accuser);
+            if (c != null) out.add(site.party(c));
+        }
+        for (Clue c : site.partiesAfter()) {
+            String gap = site.reading.text.substring(site.trigger.end(), c.begin());
+            if (gap.length() > 40) break;
+            String v = site.party(c);
+            if (!v.equals(accuser)) out.add(v);
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** "accusations against X"; otherwise the other states in the sentence, which the accusation concerns. */
+    private static List<String> nounTargets(Site site, String accuser) {
+        Clue against = site.after("against");
+        if (against != null) return List.of(site.party(against));
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (Clue c : site.reading.clues.in(site.sentence.begin(), site.sentence.end(), Clue.Kind.STATE)) {
+            if (!c.value().equals(accuser)) out.add(c.value());
+        }
+        return new ArrayList<>(out);
+    }
+
+    static String about(Site site) {
+        String s = site.reading.text.substring(site.trigger.end(), site.segment.end()).strip();
+        s = s.replaceAll("\\s+", " ");
+        return s.length() > 120 ? s.substring(0, 120) : s.isEmpty() ? null : s;
+    }
+
+    private static final class Set {
+        static java.util.Set<String> of(String... words) {
+            return java.util.Set.of(words);
+        }
+    }
+}

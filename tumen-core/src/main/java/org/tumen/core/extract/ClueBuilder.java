@@ -1,0 +1,99 @@
+package org.tumen.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.tumen.core.annotate.AnnotatedText;
+import org.tumen.core.annotate.Sentence;
+import org.tumen.core.annotate.Token;
+import org.tumen.core.recognise.Mention;
+import org.tumen.core.recognise.MentionDetail;
+import org.tumen.core.recognise.MentionKind;
+import org.tumen.core.time.TimeExpression;
+
+/**
+ * Joins what the language layer and the domain recognisers found into one list of clues: countries, goods,
+ * vehicles, quantities, crossing points, times, and the persons and organisations CoreNLP's NER tagged that the
+ * gazetteer does not know. Leaders named in {@code leaders.tsv} count as their state.
+ */
+public final class ClueBuilder {
+    private static final Set<String> NAMED_NER = Set.of("PERSON", "ORGANIZATION");
+    private final Map<String, String> leaders;
+
+    public ClueBuilder() {
+        this.leaders = Leaders.load();
+    }
+
+    public Clues build(AnnotatedText annotated, List<Mention> mentions, List<TimeExpression> times) {
+        List<Clue> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            Clue c = fromMention(m);
+            if (c != null) out.add(c);
+        }
+        for (TimeExpression t : times) {
+            if (t.interval() != null) out.add(new Clue(Clue.Kind.TIME, t.begin(), t.end(), t.text(), t.edtf(), t.value()));
+        }
+        for (Sentence s : annotated.sentences()) addNamed(annotated.text(), s, out);
+        return new Clues(out);
+    }
+
+    private static Clue fromMention(Mention m) {
+        return switch (m.kind()) {
+            case COUNTRY -> new Clue(Clue.Kind.STATE, m.begin(), m.end(), m.text(), m.code(), form(m));
+            case GOODS -> new Clue(Clue.Kind.GOODS, m.begin(), m.end(), m.text(), m.canonical(), hsHeading(m.code()));
+            case VEHICLE -> new Clue(Clue.Kind.VEHICLE, m.begin(), m.end(), m.text(), m.code(), m.canonical());
+            case QUANTITY -> m.detail() instanceof MentionDetail.Quantity q && q.unit() == null
+                    ? new Clue(Clue.Kind.QUANTITY, m.begin(), m.end(), m.text(), m.code(), q.countedNoun())
+                    : null;
+            case CROSSING_POINT -> new Clue(Clue.Kind.PLACE, m.begin(), m.end(), m.text(), m.canonical(), m.code());
+        };
+    }
+
+    private static String form(Mention m) {
+        return m.detail() instanceof MentionDetail.Country c ? c.form().name() : null;
+    }
+
+    /** A chapter alone (two digits) is not a heading; the event's hs stays empty then. */
+    private static String hsHeading(String code) {
+        return code != null && code.length() >= 4 ? code : null;
+    }
+
+    /** Runs of PERSON or ORGANIZATION tokens not already covered by a gazetteer mention. */
+    private void addNamed(String text, Sentence s, List<Clue> out) {
+        List<Token> ts = s.tokens();
+        int i = 0;
+        while (i < ts.size()) {
+            String ner = ts.get(i).ner();
+            if (!NAMED_NER.contains(ner)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < ts.size() && ts.get(j + 1).ner().equals(ner)) j++;
+            int begin = ts.get(i).begin();
+            int end = ts.get(j).end();
+            i = j + 1;
+            if (covered(out, begin, end)) continue;
+            String name = text.substring(begin, end);
+            String state = leaders.get(key(name));
+            if (state != null) {
+                out.add(new Clue(Clue.Kind.STATE, begin, end, name, state, "LEADER"));
+            } else {
+                out.add(new Clue(Clue.Kind.NAMED, begin, end, name, name, ner));
+            }
+        }
+    }
+
+    private static boolean covered(List<Clue> clues, int begin, int end) {
+        for (Clue c : clues) {
+            if (c.kind() != Clue.Kind.TIME && c.begin() < end && begin < c.end()) return true;
+        }
+        return false;
+    }
+
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[-‐]", " ").replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,86 @@
+package org.tumen.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.tumen.core.annotate.AnnotatedText;
+import org.tumen.core.annotate.Sentence;
+import org.tumen.core.annotate.Token;
+import org.tumen.core.extract.Triggers.Trigger;
+import org.tumen.core.model.Event;
+import org.tumen.core.model.Report;
+
+/**
+ * The extract stage: reads events of the schema's types from an annotated report and its clues. Rules are general
+ * (trigger lexicon, clause segments, reporting frames); none is keyed to a particular report's sentences.
+ */
+public final class EventExtractor {
+    public List<Event> extract(Report report, AnnotatedText annotated, Clues clues) {
+        Reading reading = new Reading(annotated, clues, report.published());
+        List<Draft> drafts = new ArrayList<>();
+        for (Sentence s : annotated.sentences()) {
+            for (Token t : s.tokens()) drafts.addAll(at(reading, s, t));
+        }
+        drafts.addAll(ImpliedAccusations.from(reading, drafts));
+        List<Draft> merged = EventMerger.merge(drafts);
+        List<Event> events = new ArrayList<>();
+        for (Draft d : merged) events.add(d.toEvent("e" + (events.size() + 1), annotated.text()));
+        return events;
+    }
+
+    private List<Draft> at(Reading reading, Sentence s, Token t) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if (lemma.equals("again") && isActiveNext(s, t)) {
+            return finish(reading, s, t, StatusRule.againActive(reading, s, s.tokens().indexOf(t)), null);
+        }
+        Trigger trigger = Triggers.get().forLemma(lemma);
+        if (lemma.equals("call") && t.isVerb()) {
+            Site site = new Site(reading, s, reading.segmentOf(s, t), t, new Trigger("ACCUSE", "call", null, null, null, false, java.util.Set.of()));
+            return finish(reading, s, t, AccuseRule.nameCalling(site), site);
+        }
+        if (trigger == null) return List.of();
+        boolean nounUse = t.isNoun();
+        if (!t.isVerb() && !(nounUse && (trigger.noun() || trigger.type().equals("STATUS_CHANGE")))) return List.of();
+        if (t.isVerb() && trigger.noun()) return List.of();
+        Site site = new Site(reading, s, reading.segmentOf(s, t), t, trigger);
+        List<Draft> found = switch (trigger.type()) {
+            case "TRANSFER" -> {
+                List<Draft> denial = DenyRule.negatedTransfer(site);
+                yield denial.isEmpty() ? TransferRule.apply(site) : denial;
+            }
+            case "CROSSING" -> CrossingRule.apply(site);
+            case "STATUS_CHANGE" -> StatusRule.apply(site);
+            case "ACCUSE" -> AccuseRule.apply(site);
+            case "DENY" -> DenyRule.apply(site);
+            default -> List.of();
+        };
+        return finish(reading, s, t, found, site);
+    }
+
+    private static boolean isActiveNext(Sentence s, Token t) {
+        int i = s.tokens().indexOf(t);
+        if (i + 1 >= s.tokens().size()) return false;
+        String next = s.tokens().get(i + 1).lower();
+        return next.equals("active") || next.equals("operational");
+    }
+
+    /** Time, stance and sources come from the trigger's place, the same for every rule. */
+    private List<Draft> finish(Reading reading, Sentence s, Token t, List<Draft> found, Site site) {
+        Site place = site != null ? site : new Site(reading, s, reading.segmentOf(s, t), t, null);
+        for (Draft d : found) {
+            d.when = TimeResolver.resolve(place);
+            if (!d.type.equals("DENY") || d.sources.isEmpty()) d.status = place.lexeme == null ? "asserted" : Stance.of(place);
+            if (d.type.equals("DENY") || d.type.equals("ACCUSE")) {
+                if (d.status.equals("alleged")) d.status = "asserted";
+            }
+            if (place.frame.covers(t.begin())) d.sources.add(sourceName(place.frame.speaker()));
+            d.trigger = t.begin();
+            d.frameTime = TimeResolver.frameTime(place);
+        }
+        return found;
+    }
+
+    static String sourceName(Clue speaker) {
+        return speaker.surface().replaceFirst("^(?i)the\\s+", "");
+    }
+}

@@ -1,0 +1,144 @@
+package org.tumen.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.tumen.core.annotate.Sentence;
+import org.tumen.core.annotate.Token;
+import org.tumen.core.extract.Triggers.Trigger;
+
+/**
+ * One trigger in its place: the sentence, the segment and the frame around it, with the look-ups every rule needs
+ * (the subject before it, the objects after it, prepositional roles).
+ */
+final class Site {
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
+    private static final Set<String> RELATIVE = Set.of("that", "which", "who");
+
+    final Reading reading;
+    final Sentence sentence;
+    final Segment segment;
+    final Token trigger;
+    final Trigger lexeme;
+    final Frame frame;
+
+    Site(Reading reading, Sentence sentence, Segment segment, Token trigger, Trigger lexeme) {
+        this.reading = reading;
+        this.sentence = sentence;
+        this.segment = segment;
+        this.trigger = trigger;
+        this.lexeme = lexeme;
+        this.frame = reading.frames.get(sentence.index());
+    }
+
+    boolean passive() {
+        if (!trigger.pos().equals("VBN")) return false;
+        List<Token> ts = sentence.tokens();
+        int i = ts.indexOf(trigger);
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            String l = ts.get(k).lemma();
+            if (l.equals("be") || l.equals("get")) return true;
+            if (!ts.get(k).pos().startsWith("RB")) break;
+        }
+        // "weapons supplied by the U.S.", "U.S.-supplied weapons"
+        return followedBy("by") || (i > 0 && ts.get(i - 1).text().equals("-"));
+    }
+
+    boolean followedBy(String word) {
+        List<Token> ts = sentence.tokens();
+        int i = ts.indexOf(trigger);
+        return i + 1 < ts.size() && ts.get(i + 1).lower().equals(word);
+    }
+
+    boolean followedByAny(Set<String> words) {
+        List<Token> ts = sentence.tokens();
+        int i = ts.indexOf(trigger);
+        for (int k = i + 1; k < Math.min(ts.size(), i + 4); k++) if (words.contains(ts.get(k).lower())) return true;
+        return false;
+    }
+
+    boolean negated() {
+        List<Token> ts = sentence.tokens();
+        int i = ts.indexOf(trigger);
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            String w = ts.get(k).lower();
+            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("no")) return true;
+            if (!(ts.get(k).pos().startsWith("RB") || ts.get(k).pos().startsWith("VB") || ts.get(k).pos().equals("MD"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The party that is the trigger's subject: in its segment before it, through a relative pronoun, or a pronoun. */
+    Clue subject() {
+        List<Clue> before = reading.clues.partiesIn(segment.begin(), trigger.begin());
+        before = withoutPrepositional(before);
+        if (!before.isEmpty()) return before.getLast();
+        for (Token t : segment.tokens()) {
+            if (t.begin() >= trigger.begin()) break;
+            if (SUBJECT_PRONOUNS.contains(t.lower())) return resolvePronoun(t, null);
+        }
+        if (RELATIVE.contains(segment.opener()) || segment.opener().equals(",") || segment.opener().equals("and")) {
+            List<Segment> segs = reading.segments.get(sentence.index());
+            if (segment.index() > 0) {
+                Segment prev = segs.get(segment.index() - 1);
+                List<Clue> ps = reading.clues.partiesIn(prev.begin(), prev.end());
+                if (!ps.isEmpty()) return RELATIVE.contains(segment.opener()) ? ps.getLast() : ps.getFirst();
+            }
+        }
+        return null;
+    }
+
+    /** All parties before the trigger in its segment ("Trade between Russia and North Korea resumed"). */
+    List<Clue> partiesBefore() {
+        return reading.clues.partiesIn(segment.begin(), trigger.begin());
+    }
+
+    List<Clue> partiesAfter() {
+        return reading.clues.partiesIn(trigger.end(), segment.end());
+    }
+
+    /** The party right after a preposition ("to Australia", "from North Korea", "by the U.S."). */
+    Clue after(String preposition) {
+        List<Token> ts = sentence.tokens();
+        for (int i = ts.indexOf(trigger) + 1; i < ts.size(); i++) {
+            Token t = ts.get(i);
+            if (!segment.contains(t)) break;
+            if (!t.lower().equals(preposition)) continue;
+            List<Clue> ps = reading.clues.partiesIn(t.end(), Math.min(segment.end(), t.end() + 60));
+            if (!ps.isEmpty()) return ps.getFirst();
+            Token next = i + 1 < ts.size() ? ts.get(i + 1) : null;
+            if (next != null && SUBJECT_PRONOUNS.contains(next.lower())) return resolvePronoun(next, null);
+        }
+        return null;
+    }
+
+    Clue resolvePronoun(Token pronoun, String excluded) {
+        String w = pronoun.lower();
+        if ((w.equals("we") || w.equals("i") || w.equals("our") || w.equals("us")) && frame.covers(pronoun.begin())) {
+            return frame.speaker();
+        }
+        boolean person = w.equals("he") || w.equals("she");
+        return reading.antecedent(pronoun.begin(), excluded, person);
+    }
+
+    /** Parties inside "between … and …" or after "of" describe the subject rather than being it. */
+    private List<Clue> withoutPrepositional(List<Clue> parties) {
+        List<Clue> out = new ArrayList<>();
+        for (Clue c : parties) {
+            String before = reading.text.substring(Math.max(segment.begin(), c.begin() - 12), c.begin()).toLowerCase();
+            if (before.matches(".*\\b(between|of|with|against|on|for|in|from|to|at)\\s+(the\\s+)?$")) continue;
+            out.add(c);
+        }
+        return out;
+    }
+
+    String sentenceText() {
+        return sentence.text(reading.text);
+    }
+
+    String party(Clue c) {
+        return c == null ? null : reading.partyValue(c);
+    }
+}

@@ -1,0 +1,175 @@
+package org.tumen.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tumen.core.annotate.Token;
+
+/**
+ * TRANSFER: goods move from a supplier to a recipient. The trigger's lexicon entry says whether its subject is the
+ * supplier ("Moscow sent horses") or the recipient ("North Korea purchased horses"); "from" and "to" phrases name the
+ * other side; a country adjective on the goods names their origin ("Russian horses"). Without goods there is no
+ * transfer: "sent a message" is not trade.
+ */
+final class TransferRule {
+    private TransferRule() {}
+
+    static List<Draft> apply(Site site) {
+        if (site.negated() || site.trigger.isNoun()) return List.of();
+        Clue goods = goods(site);
+        if (goods == null) return List.of();
+        Reading r = site.reading;
+        boolean agentSupplies = !"recipient".equals(site.lexeme.agent());
+        boolean passive = site.passive();
+        Clue agent = passive ? passiveAgent(site) : site.subject();
+        Clue to = firstNonNull(site.after("to"), site.after("into"));
+        Clue from = site.after("from");
+        Clue object = agentSupplies ? objectBefore(site, goods) : null;
+        String supplier;
+        String recipient;
+        if (agentSupplies) {
+            supplier = site.party(firstNonNull(from, agent));
+            recipient = site.party(firstNonNull(to, object));
+        } else {
+            recipient = site.party(firstNonNull(to, agent));
+            supplier = site.party(firstNonNull(from, origin(r, goods)));
+        }
+        if (supplier == null) supplier = otherState(site, recipient);
+        if (recipient == null) recipient = otherState(site, supplier);
+        if (supplier == null || recipient == null || supplier.equals(recipient)) return List.of();
+
+        Draft d = new Draft("TRANSFER", site.sentence.index())
+                .role("supplier", supplier)
+                .role("recipient", recipient)
+                .role("item", goods.surface())
+                .role("hs", goods.code())
+                .role("quantity", quantity(r, goods))
+                .role("mode", mode(site))
+                .role("kind", site.lexeme.kind());
+        d.evidence(evidenceBegin(site, agent, goods), evidenceEnd(site, goods, to, from, object));
+        List<Draft> out = new ArrayList<>(List.of(d));
+        Clue vehicle = vehicleSubject(site);
+        if (vehicle != null && from != null && to != null) out.add(crossing(site, vehicle, goods, from, to, d));
+        return out;
+    }
+
+    private static Clue goods(Site site) {
+        Reading r = site.reading;
+        boolean passive = site.passive();
+        if (passive) {
+            // "lethal weapons supplied by the U.S.": goods before; "U.S.-supplied ATACMS missiles": goods after
+            List<Clue> before = r.clues.in(Math.max(site.sentence.begin(), site.trigger.begin() - 40), site.trigger.begin(), Clue.Kind.GOODS);
+            if (!before.isEmpty() && !site.followedBy("-")) return before.getLast();
+        }
+        List<Clue> after = r.clues.in(site.trigger.end(), site.segment.end(), Clue.Kind.GOODS);
+        if (!after.isEmpty() && after.getFirst().begin() - site.trigger.end() <= 80) return after.getFirst();
+        return null;
+    }
+
+    private static Clue passiveAgent(Site site) {
+        Clue by = site.after("by");
+        if (by != null) return by;
+        List<Token> ts = site.sentence.tokens();
+        int i = ts.indexOf(site.trigger);
+        if (i >= 2 && ts.get(i - 1).text().equals("-")) {
+            Clue c = site.reading.clues.at(ts.get(i - 2).begin(), Clue.Kind.STATE);
+            if (c != null) return c;
+        }
+        return null;
+    }
+
+    /** "supplying Russia with shells", "bolstering Russia with weapons": the party between trigger and goods. */
+    private static Clue objectBefore(Site site, Clue goods) {
+        List<Clue> between = site.reading.clues.partiesIn(site.trigger.end(), goods.begin());
+        for (Clue c : between) {
+            String gap = site.reading.text.substring(site.trigger.end(), c.begin()).strip().toLowerCase();
+            if (gap.isEmpty() || gap.matches("(the|its|their|his|her)")) return c;
+        }
+        List<Token> ts = site.sentence.tokens();
+        int i = ts.indexOf(site.trigger);
+        if (i + 1 < ts.size()) {
+            Token next = ts.get(i + 1);
+            if (next.lower().equals("it") || next.lower().equals("them")) {
+                return site.resolvePronoun(next, site.party(site.subject()));
+            }
+        }
+        return null;
+    }
+
+    /** "Russian horses", "North Korean arms": a country adjective right before the goods. */
+    private static Clue origin(Reading r, Clue goods) {
+        List<Clue> states = r.clues.in(Math.max(0, goods.begin() - 20), goods.begin() + 1, Clue.Kind.STATE);
+        if (states.isEmpty()) return null;
+        Clue s = states.getLast();
+        String gap = r.text.substring(Math.min(s.end(), goods.begin()), goods.begin()).strip();
+        return gap.isEmpty() ? s : null;
+    }
+
+    /** When one side is unnamed, the first other state named in the sentence is the likeliest counterpart. */
+    static String otherState(Site site, String known) {
+        if (known == null) return null;
+        for (Clue c : site.reading.clues.in(site.sentence.begin(), site.sentence.end(), Clue.Kind.STATE)) {
+            if (!c.value().equals(known)) return c.value();
+        }
+        return null;
+    }
+
+    private static Integer quantity(Reading r, Clue goods) {
+        for (Clue q : r.clues.in(Math.max(0, goods.begin() - 40), goods.end() + 40, Clue.Kind.QUANTITY)) {
+            boolean before = q.end() <= goods.begin() && goods.begin() - q.end() <= 2;
+            boolean covers = q.begin() <= goods.begin() && q.end() >= goods.end();
+            if (before || covers) {
+                try {
+                    return Integer.valueOf(q.value());
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    static String mode(Site site) {
+        List<Clue> vehicles = site.reading.clues.in(site.segment.begin(), site.segment.end(), Clue.Kind.VEHICLE);
+        return vehicles.isEmpty() ? null : vehicles.getFirst().value();
+    }
+
+    private static Clue vehicleSubject(Site site) {
+        Reading r = site.reading;
+        int from = site.segment.index() > 0 ? Math.max(site.sentence.begin(), site.segment.begin() - 40) : site.segment.begin();
+        List<Clue> vs = r.clues.in(from, site.trigger.begin(), Clue.Kind.VEHICLE);
+        return vs.isEmpty() ? null : vs.getLast();
+    }
+
+    private static Draft crossing(Site site, Clue vehicle, Clue goods, Clue from, Clue to, Draft transfer) {
+        Draft c = new Draft("CROSSING", site.sentence.index())
+                .role("vehicle", vehicleText(site, vehicle))
+                .role("item", goods.surface())
+                .role("from", site.party(from))
+                .role("to", site.party(to))
+                .role("basis", CrossingRule.basis(site));
+        return c.evidence(Math.min(vehicle.begin(), transfer.evidenceBegin), transfer.evidenceEnd);
+    }
+
+    static String vehicleText(Site site, Clue vehicle) {
+        return vehicle.surface();
+    }
+
+    private static int evidenceBegin(Site site, Clue agent, Clue goods) {
+        int b = site.trigger.begin();
+        if (agent != null && agent.begin() >= site.sentence.begin() && agent.begin() < b) b = agent.begin();
+        if (goods.begin() < b) b = goods.begin();
+        return Math.max(b, site.sentence.begin());
+    }
+
+    private static int evidenceEnd(Site site, Clue goods, Clue... others) {
+        int e = Math.max(site.trigger.end(), goods.end());
+        for (Clue c : others) if (c != null && c.end() <= site.sentence.end()) e = Math.max(e, c.end());
+        return Math.min(e, site.sentence.end());
+    }
+
+    @SafeVarargs
+    static <T> T firstNonNull(T... values) {
+        for (T v : values) if (v != null) return v;
+        return null;
+    }
+}

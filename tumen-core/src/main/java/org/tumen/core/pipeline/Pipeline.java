@@ -1,0 +1,92 @@
+package org.tumen.core.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tumen.core.annotate.AnnotatedText;
+import org.tumen.core.annotate.LanguageAnnotator;
+import org.tumen.core.extract.Clue;
+import org.tumen.core.extract.ClueBuilder;
+import org.tumen.core.extract.Clues;
+import org.tumen.core.extract.EventExtractor;
+import org.tumen.core.ingest.RawReport;
+import org.tumen.core.ingest.TextCleaner;
+import org.tumen.core.model.EntityRef;
+import org.tumen.core.model.Event;
+import org.tumen.core.model.Extraction;
+import org.tumen.core.model.Report;
+import org.tumen.core.model.Span;
+import org.tumen.core.recognise.DomainRecognizer;
+import org.tumen.core.time.TimeTagger;
+
+/**
+ * The one pipeline that the CLI, the server and the distributed job all run: clean, annotate, recognise, extract.
+ * Immutable and safe to share across threads; build one per JVM since the language stage holds large models.
+ */
+public final class Pipeline {
+    private final TextCleaner cleaner;
+    private final LanguageAnnotator language;
+    private final DomainRecognizer recognizer;
+    private final TimeTagger times;
+    private final ClueBuilder clueBuilder;
+    private final EventExtractor extractor;
+
+    public Pipeline(LanguageAnnotator language) {
+        this.recognizer = DomainRecognizer.defaults();
+        this.cleaner = new TextCleaner().withMoreNames(recognizer.knownNames());
+        this.language = language;
+        this.times = new TimeTagger();
+        this.clueBuilder = new ClueBuilder();
+        this.extractor = new EventExtractor();
+    }
+
+    public TextCleaner cleaner() {
+        return cleaner;
+    }
+
+    public String languageDescription() {
+        return language.description();
+    }
+
+    public Extraction run(RawReport raw) {
+        return run(raw.clean(cleaner));
+    }
+
+    /** Runs on a report whose text is already clean (evidence offsets refer to it as it is). */
+    public Extraction run(Report report) {
+        AnnotatedText annotated = language.annotate(report.text());
+        Clues clues = clueBuilder.build(annotated, recognizer.recognize(report.text()), times.tag(report.text(), report.published()));
+        List<Event> events = extractor.extract(report, annotated, clues);
+        return new Extraction(report, events, entities(report.text(), clues), annotated.tokenCount());
+    }
+
+    private static List<EntityRef> entities(String text, Clues clues) {
+        Map<String, List<Span>> mentions = new LinkedHashMap<>();
+        Map<String, String[]> identity = new LinkedHashMap<>();
+        for (Clue c : clues.all()) {
+            String kind = switch (c.kind()) {
+                case STATE -> "COUNTRY";
+                case NAMED -> "PERSON".equals(c.code()) ? "PERSON" : "ORGANIZATION";
+                case GOODS -> "GOODS";
+                case VEHICLE -> "VEHICLE";
+                case PLACE -> "PLACE";
+                default -> null;
+            };
+            if (kind == null) continue;
+            String name = c.kind() == Clue.Kind.STATE ? c.value() : c.kind() == Clue.Kind.GOODS ? c.value() : c.kind() == Clue.Kind.NAMED ? c.value() : c.surface();
+            String code = switch (c.kind()) {
+                case STATE -> c.value();
+                case GOODS -> c.code();
+                case PLACE -> c.code();
+                default -> null;
+            };
+            String key = kind + "|" + name;
+            identity.putIfAbsent(key, new String[] {kind, name, code});
+            mentions.computeIfAbsent(key, k -> new ArrayList<>()).add(Span.of(text, c.begin(), c.end()));
+        }
+        List<EntityRef> out = new ArrayList<>();
+        identity.forEach((key, id) -> out.add(new EntityRef(id[0], id[1], id[2], mentions.get(key))));
+        return out;
+    }
+}
