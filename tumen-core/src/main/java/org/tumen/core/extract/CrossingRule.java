@@ -11,7 +11,7 @@ import org.tumen.core.annotate.Token;
  */
 final class CrossingRule {
     private static final Pattern IMAGERY = Pattern.compile("(?i)\\b(satellite|imagery|images|photos?|photographs?)\\b");
-    private static final Pattern BORDER = Pattern.compile("(?i)^\\W*(the\\s+)?(\\w+\\s+)?(border|frontier|bridge|river|boundary|strait|checkpoint)");
+    private static final Pattern BORDER = Pattern.compile("(?i)^\\W*(\\S+\\s+){0,3}(border|frontier|bridge|river|boundary|strait|checkpoint)");
 
     private CrossingRule() {}
 

@@ -19,6 +19,8 @@ final class Draft {
     int evidenceEnd;
     int trigger;
     String frameTime;
+    /** false when {@link #when} is only the publication date standing in for a time the text does not give */
+    boolean datedByText;
     final int sentence;
 
     Draft(String type, int sentence) {

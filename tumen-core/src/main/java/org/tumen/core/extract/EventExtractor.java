@@ -68,7 +68,9 @@ public final class EventExtractor {
     private List<Draft> finish(Reading reading, Sentence s, Token t, List<Draft> found, Site site) {
         Site place = site != null ? site : new Site(reading, s, reading.segmentOf(s, t), t, null);
         for (Draft d : found) {
-            d.when = TimeResolver.resolve(place);
+            String fromText = TimeResolver.fromText(place);
+            d.datedByText = fromText != null;
+            d.when = fromText != null ? fromText : TimeResolver.fallback(reading.published);
             if (!d.type.equals("DENY") || d.sources.isEmpty()) d.status = place.lexeme == null ? "asserted" : Stance.of(place);
             if (d.type.equals("DENY") || d.type.equals("ACCUSE")) {
                 if (d.status.equals("alleged")) d.status = "asserted";

@@ -32,11 +32,12 @@ final class EventMerger {
     }
 
     static boolean same(Draft a, Draft b) {
-        if (!a.type.equals(b.type) || !timesAgree(a.when, b.when)) return false;
+        if (!a.type.equals(b.type) || !timesAgree(textual(a), textual(b))) return false;
         return switch (a.type) {
             case "TRANSFER" -> Objects.equals(a.role("supplier"), b.role("supplier"))
                     && Objects.equals(a.role("recipient"), b.role("recipient"))
-                    && goodsAgree(a, b);
+                    && goodsAgree(a, b)
+                    && (a.role("kind") == null || b.role("kind") == null || a.role("kind").equals(b.role("kind")));
             case "CROSSING" -> Objects.equals(a.role("from"), b.role("from")) && Objects.equals(a.role("to"), b.role("to"))
                     && shareWord(a.role("vehicle"), b.role("vehicle"));
             case "STATUS_CHANGE" -> Objects.equals(a.role("state"), b.role("state")) && shareWord(a.role("subject"), b.role("subject"));
@@ -48,7 +49,10 @@ final class EventMerger {
 
     private static void absorb(Draft kept, Draft other) {
         kept.sources.addAll(other.sources);
-        if (narrower(other.when, kept.when)) kept.when = other.when;
+        if (other.datedByText && (!kept.datedByText || narrower(other.when, kept.when))) {
+            kept.when = other.when;
+            kept.datedByText = true;
+        }
         for (var e : other.roles.entrySet()) kept.roles.putIfAbsent(e.getKey(), e.getValue());
         if (kept.type.equals("ACCUSE")) kept.roles.put("accused", union(kept.list("accused"), other.list("accused")));
     }
@@ -65,6 +69,10 @@ final class EventMerger {
         if (ha != null && hb != null) return ha.substring(0, 2).equals(hb.substring(0, 2));
         if (ImpliedAccusations.isArms(a) && ImpliedAccusations.isArms(b)) return true;
         return shareWord(a.role("item"), b.role("item"));
+    }
+
+    private static String textual(Draft d) {
+        return d.datedByText ? d.when : null;
     }
 
     static boolean timesAgree(String a, String b) {

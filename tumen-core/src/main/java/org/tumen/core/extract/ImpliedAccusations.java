@@ -27,6 +27,7 @@ final class ImpliedAccusations {
                     .role("accused", List.of(supplier))
                     .role("about", "supply of " + d.role("item") + " to " + d.role("recipient"));
             a.when = d.frameTime != null ? d.frameTime : d.when;
+            a.datedByText = d.frameTime != null || d.datedByText;
             a.sources.add(EventExtractor.sourceName(f.speaker()));
             a.trigger = f.frameBegin();
             out.add(a.evidence(Math.min(f.frameBegin(), d.evidenceBegin), d.evidenceEnd));

@@ -99,19 +99,41 @@ final class Site {
         return reading.clues.partiesIn(trigger.end(), segment.end());
     }
 
-    /** The party right after a preposition ("to Australia", "from North Korea", "by the U.S."). */
+    /**
+     * The party right after a preposition ("to Australia", "from North Korea", "by the U.S."): it must open the
+     * preposition's noun phrase, so "to boost … against Ukraine" names no recipient. Within that phrase a state wins
+     * over a person ("to Kim's father Kim Jong Il" is to the leader, and so to his state).
+     */
     Clue after(String preposition) {
         List<Token> ts = sentence.tokens();
         for (int i = ts.indexOf(trigger) + 1; i < ts.size(); i++) {
             Token t = ts.get(i);
             if (!segment.contains(t)) break;
             if (!t.lower().equals(preposition)) continue;
-            List<Clue> ps = reading.clues.partiesIn(t.end(), Math.min(segment.end(), t.end() + 60));
-            if (!ps.isEmpty()) return ps.getFirst();
             Token next = i + 1 < ts.size() ? ts.get(i + 1) : null;
-            if (next != null && SUBJECT_PRONOUNS.contains(next.lower())) return resolvePronoun(next, null);
+            if (next == null || next.isVerb() || next.pos().equals("MD")) continue;
+            if (SUBJECT_PRONOUNS.contains(next.lower()) || next.lower().equals("them")) return resolvePronoun(next, null);
+            int phraseEnd = nounPhraseEnd(ts, i + 1);
+            List<Clue> ps = reading.clues.partiesIn(t.end(), phraseEnd);
+            if (ps.isEmpty()) continue;
+            if (ps.getFirst().begin() - t.end() > 6) continue;
+            for (Clue c : ps) if (c.kind() == Clue.Kind.STATE) return c;
+            return ps.getFirst();
         }
         return null;
+    }
+
+    private int nounPhraseEnd(List<Token> ts, int from) {
+        int end = ts.get(Math.min(from, ts.size() - 1)).end();
+        for (int k = from; k < ts.size(); k++) {
+            Token t = ts.get(k);
+            if (t.isVerb() || t.pos().equals("MD") || t.text().equals(",") || t.text().equals(".")
+                    || (t.pos().equals("IN") && k > from) || t.pos().equals("TO") || t.pos().equals("CC")) {
+                break;
+            }
+            end = t.end();
+        }
+        return end;
     }
 
     Clue resolvePronoun(Token pronoun, String excluded) {
@@ -128,7 +150,10 @@ final class Site {
         List<Clue> out = new ArrayList<>();
         for (Clue c : parties) {
             String before = reading.text.substring(Math.max(segment.begin(), c.begin() - 12), c.begin()).toLowerCase();
-            if (before.matches(".*\\b(between|of|with|against|on|for|in|from|to|at)\\s+(the\\s+)?$")) continue;
+            boolean absoluteWith = segment.opener().equals("with") && c.begin() - segment.begin() <= 6;
+            if (!absoluteWith && before.matches(".*\\b(between|of|with|against|on|for|in|from|to|at)\\s+(the\\s+)?$")) {
+                continue;
+            }
             out.add(c);
         }
         return out;

@@ -16,12 +16,17 @@ final class TimeResolver {
     private TimeResolver() {}
 
     static String resolve(Site site) {
+        String fromText = fromText(site);
+        return fromText != null ? fromText : fallback(site.reading.published);
+    }
+
+    /** The time the text gives for the trigger's clause or sentence, or null. */
+    static String fromText(Site site) {
         Reading r = site.reading;
         Optional<Clue> own = mostSpecific(r.clues.in(site.segment.begin(), site.segment.end(), Clue.Kind.TIME));
         if (own.isPresent()) return own.get().value();
         Optional<Clue> inSentence = nearest(site, r.clues.in(site.sentence.begin(), site.sentence.end(), Clue.Kind.TIME));
-        if (inSentence.isPresent()) return inSentence.get().value();
-        return fallback(r.published);
+        return inSentence.map(Clue::value).orElse(null);
     }
 
     static String fallback(LocalDate published) {

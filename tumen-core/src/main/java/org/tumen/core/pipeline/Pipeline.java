@@ -34,7 +34,8 @@ public final class Pipeline {
 
     public Pipeline(LanguageAnnotator language) {
         this.recognizer = DomainRecognizer.defaults();
-        this.cleaner = new TextCleaner().withMoreNames(recognizer.knownNames());
+        // only people's names: goods terms such as "Orlov Trotter" are followed by a plural s, not a lost space
+        this.cleaner = new TextCleaner();
         this.language = language;
         this.times = new TimeTagger();
         this.clueBuilder = new ClueBuilder();
