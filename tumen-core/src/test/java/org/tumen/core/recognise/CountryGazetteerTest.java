@@ -89,6 +89,18 @@ class CountryGazetteerTest {
     }
 
     @Test
+    void a_name_shared_by_a_state_and_its_territory_is_the_states() {
+        assertThat(codes("French and Indian and Norwegian and Dutch ships"))
+                .containsExactly("FRA", "IND", "NOR", "NLD");
+    }
+
+    @Test
+    void common_words_and_given_names_in_the_data_are_blocked() {
+        assertThat(codes("Sakhalin Island; Thomas Mann; Queen Victoria; Sofia Coppola"))
+                .isEmpty();
+    }
+
+    @Test
     void a_possessive_without_an_organ_stays_outside_the_span() {
         assertThat(texts("Russia’s most famous horse")).containsExactly("Russia");
     }
