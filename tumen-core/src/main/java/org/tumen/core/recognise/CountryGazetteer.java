@@ -16,7 +16,8 @@ import java.util.TreeSet;
  *
  * <p>Names come from {@code countries.tsv} (derived from mledoze/countries) and the curated
  * {@code country-supplement.yaml}. A name the data gives to two countries is dropped unless the
- * supplement pins it, so "Congolese" or "Kingston" never guess. Capitals of dependent territories
+ * supplement pins it, or exactly one of them is an independent state, so "Congolese" never guesses
+ * and "French" is France rather than the French Southern Territories. Capitals of dependent territories
  * are left out: they are small towns whose names collide with bigger places elsewhere ("Plymouth",
  * "Hamilton"). Names match case-sensitively, because they are proper nouns and codes such as "US"
  * must not match the pronoun "us".
@@ -43,6 +44,7 @@ public final class CountryGazetteer {
 
     public static CountryGazetteer load() {
         Map<String, String> common = new HashMap<>();
+        Set<String> independentStates = new java.util.HashSet<>();
         Map<String, Map<String, CountryForm>> fromData = new LinkedHashMap<>();
         for (String line : Resources.lines("countries.tsv")) {
             if (line.startsWith("#") || line.isBlank()) continue;
@@ -50,6 +52,7 @@ public final class CountryGazetteer {
             String code = f[0];
             common.put(code, f[3]);
             boolean independent = f[2].equals("1");
+            if (independent) independentStates.add(code);
             addData(fromData, f[3], code, CountryForm.NAME);
             addData(fromData, f[4], code, CountryForm.NAME);
             if (independent) split(f[5]).forEach(c -> addData(fromData, c, code, CountryForm.CAPITAL));
@@ -62,10 +65,17 @@ public final class CountryGazetteer {
             }
         }
         Map<String, Name> surfaces = new LinkedHashMap<>();
+        // A name shared by a state and its territories ("French", "Indian", "American") is the state's;
+        // one shared by two states or two territories ("Congolese", "Virgin Islander") is dropped.
         fromData.forEach((surface, byCode) -> {
-            if (byCode.size() == 1) {
-                var e = byCode.entrySet().iterator().next();
-                surfaces.put(surface, new Name(e.getKey(), e.getValue()));
+            List<String> candidates = byCode.size() == 1
+                    ? List.copyOf(byCode.keySet())
+                    : byCode.keySet().stream()
+                            .filter(independentStates::contains)
+                            .toList();
+            if (candidates.size() == 1) {
+                String code = candidates.getFirst();
+                surfaces.put(surface, new Name(code, byCode.get(code)));
             }
         });
         JsonNode supplement = Resources.yaml("country-supplement.yaml");

@@ -2,6 +2,7 @@ package org.tumen.core.recognise;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.tumen.core.model.Span;
 
 /**
  * A stretch of the cleaned text that names something the domain cares about.
@@ -46,6 +47,11 @@ public record Mention(
     /** A mention without detail, for callers that only need the six basic fields. */
     public Mention(MentionKind kind, int begin, int end, String text, String code, String canonical) {
         this(kind, begin, end, text, code, canonical, MentionDetail.None.INSTANCE);
+    }
+
+    /** The mention as the model's evidence span. */
+    public Span span() {
+        return new Span(begin, end, text);
     }
 
     public boolean overlaps(Mention other) {

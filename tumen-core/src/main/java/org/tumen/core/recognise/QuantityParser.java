@@ -86,6 +86,9 @@ public final class QuantityParser {
             "percent",
             "per cent");
 
+    private static final Set<String> YEAR_PREPOSITIONS =
+            Set.of("in", "since", "by", "until", "till", "from", "during", "before", "after", "of", "to");
+
     static {
         String[] small = {
             "zero",
@@ -196,9 +199,11 @@ public final class QuantityParser {
             }
             return new Phrase(after, unit, unit, null, null);
         }
-        boolean year = num.value().scale() <= 0
-                && num.value().compareTo(BigDecimal.valueOf(1800)) >= 0
-                && num.value().compareTo(BigDecimal.valueOf(2100)) <= 0;
+        // "in 2020 horses were sent": a year after a preposition, or a year with words before the goods
+        boolean year = isYear(tokens.get(num.start()), num.value());
+        if (year
+                && num.start() > 0
+                && YEAR_PREPOSITIONS.contains(tokens.get(num.start() - 1).key())) return null;
         for (int k = j; k < Math.min(j + 3, tokens.size()); k++) {
             Mention m = counted.get(tokens.get(k).begin());
             if (m != null && m.begin() == tokens.get(k).begin()) {
@@ -211,6 +216,13 @@ public final class QuantityParser {
             if (!Character.isLetter(t.form().charAt(0)) || NOT_BETWEEN.contains(t.key())) return null;
         }
         return null;
+    }
+
+    private static boolean isYear(Token token, BigDecimal value) {
+        return token.form().length() == 4
+                && Character.isDigit(token.form().charAt(0))
+                && value.compareTo(BigDecimal.valueOf(1800)) >= 0
+                && value.compareTo(BigDecimal.valueOf(2100)) <= 0;
     }
 
     /** A number written in digits or words starting at token {@code i}, or null. */
