@@ -30,8 +30,9 @@ final class AccuseRule {
         List<Clue> after = site.partiesAfter();
         if (after.isEmpty()) return List.of();
         Clue target = after.getFirst();
-        String rest = site.reading.text.substring(target.end(), Math.min(site.segment.end(), target.end() + 8));
-        if (!rest.matches("(?s)\\s*(an?\\s+)?[“\"].*")) return List.of();
+        if (target.begin() - site.trigger.end() > 40) return List.of();
+        String rest = site.reading.text.substring(target.end(), Math.min(site.sentence.end(), target.end() + 60));
+        if (!rest.matches("(?s)[^.;“\"]{0,40}[“\"].*")) return List.of();
         Clue accuserClue = site.subject();
         if (accuserClue == null || i < 0) return List.of();
         String accuser = site.party(accuserClue);
@@ -65,7 +66,22 @@ final class AccuseRule {
             String v = site.party(c);
             if (!v.equals(accuser)) out.add(v);
         }
+        if (out.isEmpty()) {
+            String name = properNameAfter(ts, i);
+            if (name != null) out.add(name);
+        }
         return new ArrayList<>(out);
+    }
+
+    private static String properNameAfter(List<Token> ts, int i) {
+        int k = i + 1;
+        while (k < ts.size() && (ts.get(k).pos().equals("DT") || ts.get(k).pos().startsWith("RB"))) k++;
+        StringBuilder name = new StringBuilder();
+        while (k < ts.size() && ts.get(k).isProperNoun()) {
+            if (!name.isEmpty()) name.append(' ');
+            name.append(ts.get(k++).text());
+        }
+        return name.isEmpty() ? null : name.toString();
     }
 
     /** "accusations against X"; otherwise the other states in the sentence, which the accusation concerns. */

@@ -36,7 +36,7 @@ final class Affiliations {
         for (int k = i - 1; k >= 0; k--) {
             Clue c = all.get(k);
             if (person.begin() - c.end() > 60) return null;
-            if (c.isParty() && c.kind() != Clue.Kind.STATE) return null;
+            if (c.kind() == Clue.Kind.NAMED && "PERSON".equals(c.code())) return null;
             if (c.kind() == Clue.Kind.STATE) {
                 String between = r.text.substring(c.end(), person.begin());
                 return clean(between) && ROLE.matcher(between).find() ? c : null;
@@ -62,6 +62,7 @@ final class Affiliations {
 
     private static boolean clean(String between) {
         for (String b : BLOCKERS) if (between.contains(b)) return false;
+        if (between.matches("(?s).*\\b(and|or)\\b.*")) return false;
         return true;
     }
 }

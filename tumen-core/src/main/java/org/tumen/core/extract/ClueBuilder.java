@@ -36,7 +36,21 @@ public final class ClueBuilder {
             if (t.interval() != null) out.add(new Clue(Clue.Kind.TIME, t.begin(), t.end(), t.text(), t.edtf(), t.value()));
         }
         for (Sentence s : annotated.sentences()) addNamed(annotated.text(), s, out);
+        int dateline = datelineEnd(annotated.text());
+        out.removeIf(c -> c.end() <= dateline && c.kind() != Clue.Kind.TIME);
         return new Clues(out);
+    }
+
+    /**
+     * "Pyongyang, June 27 (KCNA) --" and "BEIJING (Reuters) -": a dateline names where the report was filed, not a
+     * party to anything in it.
+     */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^\\s*[A-Z][\\p{L} .,'/]{1,60}?(\\d{1,2})?\\s*\\((KCNA|Reuters|AP|AFP|Yonhap|Xinhua|TASS|Bloomberg)\\)\\s*[-–—]+");
+
+    static int datelineEnd(String text) {
+        var m = DATELINE.matcher(text);
+        return m.find() ? m.end() : -1;
     }
 
     private static Clue fromMention(Mention m) {

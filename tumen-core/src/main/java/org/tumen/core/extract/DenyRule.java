@@ -13,7 +13,7 @@ final class DenyRule {
 
     static List<Draft> apply(Site site) {
         if (!site.lexeme.requires().isEmpty() && !site.followedByAny(site.lexeme.requires())) return List.of();
-        if (site.negated()) return List.of();
+        if (site.negated() || deprives(site)) return List.of();
         List<Clue> subjects = coordinatedSubjects(site);
         if (subjects.isEmpty()) return List.of();
         LinkedHashSet<String> deniers = new LinkedHashSet<>();
@@ -29,6 +29,20 @@ final class DenyRule {
         return out;
     }
 
+    private static final java.util.Set<String> INSIST = java.util.Set.of("insist", "maintain", "reiterate", "stress");
+
+    /** "The U.S. is insisting that AUKUS is not targeting any specific country": a denial in the form of a claim. */
+    static List<Draft> insistence(Site site) {
+        Frame f = site.frame;
+        if (f.speaker() == null || !INSIST.contains(site.trigger.lemma()) || f.speaker().kind() != Clue.Kind.STATE) return List.of();
+        String content = site.reading.text.substring(f.contentBegin(), Math.min(f.contentEnd(), f.contentBegin() + 120)).toLowerCase();
+        if (!content.matches("(?s).*\\b(not|never|no)\\b.*")) return List.of();
+        Draft d = new Draft("DENY", site.sentence.index())
+                .role("denier", List.of(f.speaker().value()))
+                .role("about", content.strip().replaceFirst("^that\\s+", ""));
+        return List.of(d.evidence(Math.max(site.segment.begin(), f.speaker().begin()), Math.min(site.sentence.end(), f.contentBegin() + 120)));
+    }
+
     /** The speaker's denial when their own words negate a transfer. */
     static List<Draft> negatedTransfer(Site site) {
         Frame f = site.frame;
@@ -39,6 +53,17 @@ final class DenyRule {
                 .role("about", AccuseRule.about(site));
         d.sources.add(f.speaker().surface());
         return List.of(d.evidence(Math.max(site.segment.begin(), site.trigger.begin() - 20), site.segment.end()));
+    }
+
+    /** "denying it any form of support": to deny someone something is to withhold it, not to deny a claim. */
+    private static boolean deprives(Site site) {
+        var ts = site.sentence.tokens();
+        int i = ts.indexOf(site.trigger);
+        if (i + 1 >= ts.size()) return false;
+        var next = ts.get(i + 1);
+        boolean pronoun = java.util.Set.of("it", "them", "him", "her", "us", "me").contains(next.lower());
+        boolean party = site.reading.clues.at(next.begin(), Clue.Kind.STATE) != null;
+        return (pronoun || party) && i + 2 < ts.size() && !ts.get(i + 2).text().matches("[.,;]");
     }
 
     private static List<Clue> coordinatedSubjects(Site site) {

@@ -34,6 +34,11 @@ public final class EventExtractor {
             return finish(reading, s, t, StatusRule.againActive(reading, s, s.tokens().indexOf(t)), null);
         }
         Trigger trigger = Triggers.get().forLemma(lemma);
+        if (Frames.SPEECH.contains(lemma) && t.isVerb() && reading.frames.get(s.index()).speechVerb() != null) {
+            Site site = new Site(reading, s, reading.segmentOf(s, t), t, new Trigger("DENY", lemma, null, null, null, false, java.util.Set.of()));
+            List<Draft> denial = DenyRule.insistence(site);
+            if (!denial.isEmpty()) return finish(reading, s, t, denial, site);
+        }
         if (lemma.equals("call") && t.isVerb()) {
             Site site = new Site(reading, s, reading.segmentOf(s, t), t, new Trigger("ACCUSE", "call", null, null, null, false, java.util.Set.of()));
             return finish(reading, s, t, AccuseRule.nameCalling(site), site);

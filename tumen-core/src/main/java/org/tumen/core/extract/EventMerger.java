@@ -67,7 +67,9 @@ final class EventMerger {
         String ha = (String) a.role("hs");
         String hb = (String) b.role("hs");
         if (ha != null && hb != null) return ha.substring(0, 2).equals(hb.substring(0, 2));
-        if (ImpliedAccusations.isArms(a) && ImpliedAccusations.isArms(b)) return true;
+        // a generic "weapons shipments" and the "artillery shells" of the same allegation are one alleged supply
+        boolean alleged = a.status.equals("alleged") || b.status.equals("alleged");
+        if (alleged && ImpliedAccusations.isArms(a) && ImpliedAccusations.isArms(b)) return true;
         return shareWord(a.role("item"), b.role("item"));
     }
 

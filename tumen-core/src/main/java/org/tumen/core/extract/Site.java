@@ -63,7 +63,8 @@ final class Site {
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
             String w = ts.get(k).lower();
             if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("no")) return true;
-            if (!(ts.get(k).pos().startsWith("RB") || ts.get(k).pos().startsWith("VB") || ts.get(k).pos().equals("MD"))) {
+            String pos = ts.get(k).pos();
+            if (!(pos.startsWith("RB") || pos.startsWith("VB") || pos.equals("MD") || pos.equals("TO"))) {
                 return false;
             }
         }
@@ -84,7 +85,16 @@ final class Site {
             if (segment.index() > 0) {
                 Segment prev = segs.get(segment.index() - 1);
                 List<Clue> ps = reading.clues.partiesIn(prev.begin(), prev.end());
-                if (!ps.isEmpty()) return RELATIVE.contains(segment.opener()) ? ps.getLast() : ps.getFirst();
+                if (!ps.isEmpty() && !RELATIVE.contains(segment.opener())) return ps.getFirst();
+                if (!ps.isEmpty()) {
+                    Clue last = ps.getLast();
+                    String gap = reading.text.substring(last.end(), segment.begin());
+                    // "a U.N. General Assembly resolution that …": the party sits in the antecedent's noun phrase
+                    if (gap.strip().split("\\s+").length <= 2 && !gap.contains(",")) return last;
+                    List<Clue> main = withoutPrepositional(reading.clues.partiesIn(segs.getFirst().begin(), segs.getFirst().end()));
+                    if (!main.isEmpty()) return main.getFirst();
+                    return last;
+                }
             }
         }
         return null;

@@ -28,7 +28,7 @@ final class StatusRule {
         if (site.trigger.isNoun()) return nominal(site, ts, i, state);
         if (!site.trigger.isVerb()) return List.of();
         boolean passive = site.passive();
-        List<Token> object = passive ? List.of() : nounPhraseAfter(ts, skipParticles(ts, i + 1), site.segment);
+        List<Token> object = passive ? List.of() : objectAfter(ts, skipParticles(ts, i + 1), site.segment);
         if (watched(object)) {
             List<String> actors = actors(site, site.partiesBefore());
             if (actors.isEmpty() && site.subject() != null) actors = List.of(site.party(site.subject()));
@@ -60,12 +60,15 @@ final class StatusRule {
         while (be >= 0 && (ts.get(be).pos().startsWith("RB"))) be--;
         if (be < 0 || !ts.get(be).lemma().equals("be")) return List.of();
         List<Token> subject = new ArrayList<>();
-        for (int k = be - 1; k >= 0; k--) {
-            Token t = ts.get(k);
-            if (t.lower().equals("that") || t.lower().equals("which")) {
-                subject.clear();
-                continue;
+        int start = be - 1;
+        for (int k = be - 1; k >= Math.max(0, be - 10); k--) {
+            if (ts.get(k).lower().equals("that") || ts.get(k).lower().equals("which")) {
+                start = k - 1; // "networks that previously supplied military equipment are once again active"
+                break;
             }
+        }
+        for (int k = start; k >= 0; k--) {
+            Token t = ts.get(k);
             if (!NP_POS.contains(t.pos()) && !t.lower().equals("of")) break;
             subject.addFirst(t);
         }
@@ -106,6 +109,16 @@ final class StatusRule {
         return false;
     }
 
+    /** "built on an extensive scale facilities for …": the object may come after one prepositional phrase. */
+    private static List<Token> objectAfter(List<Token> ts, int k, Segment seg) {
+        List<Token> np = nounPhraseAfter(ts, k, seg);
+        if (!np.isEmpty() || k >= ts.size() || !ts.get(k).pos().equals("IN")) return np;
+        List<Token> pp = nounPhraseAfter(ts, k + 1, seg);
+        if (pp.isEmpty()) return np;
+        int after = ts.indexOf(pp.getLast()) + 1;
+        return nounPhraseAfter(ts, after, seg);
+    }
+
     private static int skipParticles(List<Token> ts, int k) {
         while (k < ts.size() && PARTICLES.contains(ts.get(k).lower())) k++;
         return k;
@@ -115,7 +128,8 @@ final class StatusRule {
         List<Token> np = new ArrayList<>();
         for (int j = k; j < ts.size() && seg.contains(ts.get(j)); j++) {
             Token t = ts.get(j);
-            if (!NP_POS.contains(t.pos()) && !t.text().equals("-")) break;
+            boolean coordination = t.pos().equals("CC") && j + 1 < ts.size() && NP_POS.contains(ts.get(j + 1).pos()) && !np.isEmpty();
+            if (!NP_POS.contains(t.pos()) && !t.text().equals("-") && !coordination) break;
             np.add(t);
         }
         while (!np.isEmpty() && !np.getLast().isNoun()) np.removeLast();
@@ -145,8 +159,18 @@ final class StatusRule {
             }
             return np;
         }
-        out.removeIf(t -> t.pos().startsWith("VB") || t.pos().equals("MD") || t.pos().startsWith("RB"));
-        return out;
+        // the noun phrase right before the verb, with its "between … and …" or "of …" complement
+        List<Token> np = new ArrayList<>();
+        int k = out.size() - 1;
+        while (k >= 0 && (out.get(k).pos().startsWith("VB") || out.get(k).pos().startsWith("RB") || out.get(k).pos().equals("MD"))) k--;
+        for (; k >= 0; k--) {
+            Token t = out.get(k);
+            boolean inner = t.pos().equals("CC") || t.lower().equals("between") || t.lower().equals("of");
+            if (!NP_POS.contains(t.pos()) && !inner) break;
+            np.addFirst(t);
+        }
+        while (!np.isEmpty() && !NP_POS.contains(np.getFirst().pos())) np.removeFirst();
+        return np.size() > 12 ? np.subList(np.size() - 12, np.size()) : np;
     }
 
     static String text(String doc, List<Token> tokens) {

@@ -24,9 +24,30 @@ final class TimeResolver {
     static String fromText(Site site) {
         Reading r = site.reading;
         Optional<Clue> own = mostSpecific(r.clues.in(site.segment.begin(), site.segment.end(), Clue.Kind.TIME));
-        if (own.isPresent()) return own.get().value();
-        Optional<Clue> inSentence = nearest(site, r.clues.in(site.sentence.begin(), site.sentence.end(), Clue.Kind.TIME));
-        return inSentence.map(Clue::value).orElse(null);
+        if (own.isPresent()) return closeAtPublication(own.get().value(), r);
+        List<Segment> segs = r.segments.get(site.sentence.index());
+        for (Segment s : segs) {
+            boolean adjacent = Math.abs(s.index() - site.segment.index()) == 1;
+            boolean temporal = TEMPORAL.contains(s.opener()) || (site.segment.index() == s.index() + 1 && TEMPORAL.contains(site.segment.opener()));
+            if (!adjacent || !temporal) continue;
+            Optional<Clue> t = mostSpecific(r.clues.in(s.begin(), s.end(), Clue.Kind.TIME));
+            if (t.isPresent()) return closeAtPublication(t.get().value(), r);
+        }
+        Frame f = site.frame;
+        if (f.speaker() != null && f.covers(site.trigger.begin())) {
+            Optional<Clue> t = mostSpecific(r.clues.in(f.frameBegin(), f.frameEnd() + 20, Clue.Kind.TIME));
+            if (t.isPresent()) return t.get().value();
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> TEMPORAL = java.util.Set.of("when", "while", "after", "as", "since");
+
+    /** "from 2022" in a report of 2024 means 2022 until the report, as far as the report knows. */
+    private static String closeAtPublication(String edtf, Reading r) {
+        Interval i = Edtf.parse(edtf);
+        if (i == null || r.published == null || i.end() != null || i.start() == null || i.start().isAfter(r.published)) return edtf;
+        return Edtf.format(new Interval(i.start(), r.published));
     }
 
     static String fallback(LocalDate published) {
@@ -44,11 +65,6 @@ final class TimeResolver {
 
     private static Optional<Clue> mostSpecific(List<Clue> times) {
         return times.stream().min(Comparator.comparingLong(TimeResolver::days));
-    }
-
-    private static Optional<Clue> nearest(Site site, List<Clue> times) {
-        int at = site.trigger.begin();
-        return times.stream().min(Comparator.comparingInt(c -> Math.abs(c.begin() - at)));
     }
 
     static long days(Clue c) {
