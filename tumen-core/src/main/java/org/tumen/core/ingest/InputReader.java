@@ -66,13 +66,14 @@ public final class InputReader {
 
     private Stream<InputItem> path(Path path) {
         if (Files.isDirectory(path)) return folder(path);
-        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-            return Stream.of(InputProblem.of(path.toString(), "no such file or folder"));
-        }
         return file(path);
     }
 
     private Stream<InputItem> file(Path path) {
+        if (!Files.exists(path)) {
+            String why = Files.isSymbolicLink(path) ? "broken symbolic link" : "no such file or folder";
+            return Stream.of(InputProblem.of(path.toString(), why));
+        }
         if (isJsonLines(path)) return JsonLinesReader.stream(path, options);
         return Stream.of(textFile(path));
     }
@@ -131,7 +132,7 @@ public final class InputReader {
             case StrictUtf8.Text decoded -> text = decoded.text();
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
-        if (text.isBlank()) return InputProblem.of(file, "empty file (whitespace only)");
+        if (isBlank(text)) return InputProblem.of(file, "empty file (whitespace only)");
         double controlShare = controlShare(text);
         if (controlShare > MAX_CONTROL_SHARE) {
             return InputProblem.of(
@@ -147,7 +148,7 @@ public final class InputReader {
                 }
             }
             text = text.substring(header.end());
-            if (text.isBlank()) return InputProblem.of(file, "no text after the date header");
+            if (isBlank(text)) return InputProblem.of(file, "no text after the date header");
         }
         if (options.publishedOverride() != null) published = options.publishedOverride();
         return new RawReport(stem(path), file, null, null, null, published, text);
@@ -156,6 +157,19 @@ public final class InputReader {
     static boolean isJsonLines(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+    }
+
+    /**
+     * Blank in the sense a reader would see: {@link String#isBlank} counts a no-break space or a zero-width space
+     * as text.
+     */
+    static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean invisible = c == '\u200B' || c == '\u2060' || c == '\uFEFF';
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !invisible) return false;
+        }
+        return true;
     }
 
     private static boolean isHidden(Path entry) {
