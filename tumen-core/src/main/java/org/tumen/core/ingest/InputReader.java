@@ -91,9 +91,11 @@ public final class InputReader {
         }
         entries.sort(Comparator.comparing(entry -> entry.getFileName().toString()));
         return entries.stream().flatMap(entry -> {
-            // Symbolic links to folders are not followed: they can loop, and a user who wants one can pass it.
+            // Links to folders are not followed, since they can loop; the user can pass the folder itself.
             if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) return folder(entry);
-            if (Files.isDirectory(entry)) return Stream.empty();
+            if (Files.isDirectory(entry)) {
+                return Stream.of(InputProblem.of(entry.toString(), "symbolic link to a folder, not followed"));
+            }
             return file(entry);
         });
     }

@@ -82,7 +82,7 @@ final class JsonLinesReader extends Spliterators.AbstractSpliterator<InputItem> 
             lineBytes = readLine();
         } catch (IOException e) {
             done = true;
-            return new InputProblem(file, Math.max(lineNumber, 1), "reading stopped: " + InputReader.describe(e));
+            return new InputProblem(file, lineNumber + 1, "reading stopped: " + InputReader.describe(e));
         }
         if (lineBytes < 0) {
             done = true;

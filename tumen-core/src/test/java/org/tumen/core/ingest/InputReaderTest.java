@@ -242,6 +242,45 @@ class InputReaderTest {
     }
 
     @Test
+    void folder_reports_a_link_to_a_folder_instead_of_following_it() throws IOException {
+        write("a.txt", "Readable.");
+        Files.createSymbolicLink(dir.resolve("loop"), dir);
+
+        List<InputItem> items = reader.readAll(List.of(dir));
+
+        assertThat(items).hasSize(2);
+        assertThat(items.get(1))
+                .isEqualTo(new InputProblem(
+                        dir.resolve("loop").toString(), null, "symbolic link to a folder, not followed"));
+    }
+
+    @Test
+    void folder_reports_an_unreadable_subfolder_and_reads_the_rest() throws IOException {
+        write("a.txt", "Readable.");
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        write("locked/b.txt", "Behind a lock.");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        try {
+            assumeFalse(Files.isReadable(locked), "permissions do not bind this user (root)");
+
+            List<InputItem> items = reader.readAll(List.of(dir));
+
+            assertThat(items).hasSize(2);
+            assertThat(items.get(1))
+                    .isEqualTo(new InputProblem(locked.toString(), null, "folder cannot be read (permission denied)"));
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void reading_stops_early_without_reading_the_rest_of_a_large_collection() {
+        try (Stream<InputItem> items = reader.read(List.of(SharedData.corpus("news-general.jsonl")))) {
+            assertThat(items.findFirst()).get().isInstanceOf(RawReport.class);
+        }
+    }
+
+    @Test
     void folder_passes_jsonl_files_to_the_jsonl_reader() throws IOException {
         write("a.txt", "Text.");
         write("b.jsonl", "{\"id\":\"r1\",\"text\":\"One.\"}\n{\"id\":\"r2\",\"text\":\"Two.\"}\n");

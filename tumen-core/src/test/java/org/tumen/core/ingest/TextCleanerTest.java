@@ -31,6 +31,16 @@ class TextCleanerTest {
     }
 
     @Test
+    void seed_mojibake_is_repaired_in_the_caption_too_before_the_caption_is_dropped() {
+        String repaired = Mojibake.repair(seedText());
+
+        assertThat(repaired)
+                .contains(
+                        "KCNA Horses have long been used in North Korean state propaganda to boost leader Kim Jong Un’s prowess")
+                .doesNotContain("â");
+    }
+
+    @Test
     void seed_read_more_block_is_removed_and_the_paragraphs_around_it_meet() {
         String text = cleaner.clean(seedText());
 
