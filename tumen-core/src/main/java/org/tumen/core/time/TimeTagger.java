@@ -62,7 +62,8 @@ public final class TimeTagger {
             rule(
                     L
                             + "(?:(?<mod>early|late|mid|the end of|the beginning of|the start of|the middle of|last|next|this)"
-                            + "[\\s-]+)?" + MONTH + "(?:,?\\s+(?:of\\s+)?" + YEAR + ")?" + R,
+                            + "[\\s-]+)?" + MONTH + "(?:,?\\s+(?:of\\s+)?" + YEAR
+                            + "|\\s+(?<yrel>this|last|next)\\s+year)?" + R,
                     TimeTagger::month),
             rule(
                     L
@@ -102,6 +103,7 @@ public final class TimeTagger {
                     L + "the\\s+(?:(?<rel>latest|last|previous|current|past|most recent|year-ago|year-earlier|prior"
                             + "|just-ended|recent)[\\s-]+)?quarter" + R,
                     TimeTagger::theQuarter),
+            rule(L + "the\\s+weekend" + R, TimeTagger::theWeekend),
             rule(
                     L + "(?:(?:the|early|late|mid)[\\s-]+)?" + SEASON + ",?\\s+(?:of\\s+)?" + YEAR + R,
                     TimeTagger::season),
@@ -117,7 +119,7 @@ public final class TimeTagger {
                     TimeTagger::vagueDuration),
             rule(
                     L + "(?<w>now|currently|presently|nowadays|at present|the present|these days|recently|lately"
-                            + "|previously|formerly|the past|in the past|the future|soon|shortly)" + R,
+                            + "|formerly|the past|in the past|the future)" + R,
                     TimeTagger::reference),
             rule(
                     L + "(?<h>1[0-2]|0?\\d)(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?<tz>"
@@ -130,7 +132,7 @@ public final class TimeTagger {
                             + "|(?<w>today|yesterday|tomorrow|tonight)))?" + R,
                     TimeTagger::clock),
             rule(
-                    L + "(?<w>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|(?:every|each|per)\\s+"
+                    L + "(?<w>daily|weekly|monthly|annually|yearly|hourly|nightly|(?:every|each|per)\\s+"
                             + "(?:other\\s+|single\\s+)?(?:day|week|month|year|morning|night|evening|afternoon|weekend|hour"
                             + "|minute|quarter|summer|winter|spring|fall|" + WEEKDAY + "))" + R,
                     TimeTagger::set),
@@ -240,11 +242,9 @@ public final class TimeTagger {
         LocalDate d = LocalDate.of(m.anchor.getYear(), month, 1);
         d = d.withDayOfMonth(Math.min(day, d.lengthOfMonth()));
         if (d.getDayOfMonth() != day) return null;
-        int dir = m.tense(Tense.UNKNOWN);
-        if (dir == Tense.PAST && d.isAfter(m.anchor.plusDays(1))) d = d.minusYears(1);
-        else if (dir == Tense.FUTURE && d.isBefore(m.anchor.minusDays(1))) d = d.plusYears(1);
-        else if (dir == Tense.UNKNOWN && d.isAfter(m.anchor.plusMonths(6))) d = d.minusYears(1);
-        else if (dir == Tense.UNKNOWN && d.isBefore(m.anchor.minusMonths(6))) d = d.plusYears(1);
+        // A day and month without a year is nearly always within half a year of the report, whatever the tense.
+        if (d.isAfter(m.anchor.plusMonths(6))) d = d.minusYears(1);
+        else if (d.isBefore(m.anchor.minusMonths(6))) d = d.plusYears(1);
         return m.date(d);
     }
 
@@ -252,8 +252,9 @@ public final class TimeTagger {
         String name = m.g("mon").toLowerCase(Locale.ROOT);
         if (!m.capitalised("mon")) return null;
         boolean full = name.length() > 4 || name.equals("may") || name.equals("june") || name.equals("july");
-        if (!m.has("y") && !full) return null;
+        if (!m.has("y") && !m.has("yrel") && !full) return null;
         if (!m.has("y")
+                && !m.has("yrel")
                 && !m.has("mod")
                 && (name.equals("may") || name.equals("march"))
                 && !m.after(
@@ -262,7 +263,10 @@ public final class TimeTagger {
         int month = Dates.month(name);
         YearMonth ym;
         if (m.has("y")) ym = YearMonth.of(m.num("y"), month);
-        else {
+        else if (m.has("yrel")) {
+            String yrel = m.g("yrel").toLowerCase(Locale.ROOT);
+            ym = YearMonth.of(m.anchor.getYear() + (yrel.equals("last") ? -1 : yrel.equals("next") ? 1 : 0), month);
+        } else {
             YearMonth now = YearMonth.from(m.anchor);
             ym = now.withMonth(month);
             String mod = m.has("mod") ? m.g("mod").toLowerCase(Locale.ROOT) : "";
@@ -338,7 +342,7 @@ public final class TimeTagger {
             case "the day after tomorrow" -> m.anchor.plusDays(2);
             default -> m.anchor;
         };
-        if (w.equals("tonight") || w.equals("last night")) return m.time(d, "TNI");
+        if (w.equals("tonight") || w.equals("last night")) return m.time(d, "NI");
         return m.dayPart(d);
     }
 
@@ -442,6 +446,14 @@ public final class TimeTagger {
         return m.found(TimexType.DATE, Dates.quarter(d.getYear(), q), Dates.quarterInterval(d.getYear(), q));
     }
 
+    /** "the weekend": the coming one when the sentence looks ahead, else the one just past. */
+    private static Found theWeekend(Match m) {
+        LocalDate d = m.anchor;
+        int dir = m.tense(Tense.PAST);
+        if (dir == Tense.PAST && d.getDayOfWeek().getValue() < 6) d = d.minusWeeks(1);
+        return m.found(TimexType.DATE, Dates.week(d) + "-WE", Dates.weekendInterval(d));
+    }
+
     private static Found season(Match m) {
         String code = Dates.season(m.g("s"));
         int y = m.num("y");
@@ -465,6 +477,7 @@ public final class TimeTagger {
             return fromAnchor ? at : at.with(null);
         }
         String value = Durations.value(n, unit);
+        if (m.has("old") && m.g("old").equalsIgnoreCase("old")) return null; // an age, not a time: TimeML agrees
         if (m.has("old")) return m.found(TimexType.DURATION, value, null);
         switch (lead) {
             case "the past", "the last", "past", "last", "the previous" -> {
