@@ -45,6 +45,7 @@ public final class TimeTagger {
     private static final Pattern YEAR_AFTER = Pattern.compile("^(?:[,.]\\d|\\s*(?:%|percent|per cent))|^-\\d");
     private static final Pattern SIGNAL = Pattern.compile(
             "(?i)(?<![\\p{L}])(since|from|until|till|through|before|after|prior to|by|between)\\s+(?:the\\s+)?$");
+    private static final Pattern QUARTER_TALK = Pattern.compile("(?i)quarter");
     private static final Pattern CONNECTOR = Pattern.compile("(?i)^\\s*(?:and|to|until|till|through|-|–)\\s*$");
 
     private final List<Rule> rules = List.of(
@@ -471,6 +472,14 @@ public final class TimeTagger {
                     !tail.equals("later") && !tail.equals("after") && !tail.equals("from now") && !tail.equals("hence");
             if (n == WordNumbers.VAGUE) return m.found(TimexType.DATE, back ? "PAST_REF" : "FUTURE_REF", null);
             Found at = pointAt(m, back ? -n : n, unit);
+            // Earnings news: "a year earlier" beside a quarter's results means that quarter a year before.
+            if (back && Durations.base(unit).equals("year") && m.near(QUARTER_TALK)) {
+                LocalDate q = m.anchor.minusMonths(3).minusYears(n);
+                at = m.found(
+                        TimexType.DATE,
+                        Dates.quarter(q.getYear(), Dates.quarterOf(q)),
+                        Dates.quarterInterval(q.getYear(), Dates.quarterOf(q)));
+            }
             // Only "ago" and "from now" count from the publication date; "later" counts from an event we do not know.
             boolean fromAnchor =
                     tail.equals("ago") || tail.equals("back") || tail.equals("from now") || tail.equals("hence");
@@ -709,6 +718,14 @@ public final class TimeTagger {
         boolean following(Pattern p) {
             return p.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30)))
                     .find();
+        }
+
+        /** Whether the pattern occurs in the same sentence, roughly: up to 100 characters each side. */
+        boolean near(Pattern p) {
+            int from = Math.max(0, Math.max(text.lastIndexOf(". ", m.start()), m.start() - 100));
+            int to = text.indexOf(". ", m.end());
+            to = Math.min(text.length(), Math.min(to < 0 ? text.length() : to, m.end() + 100));
+            return p.matcher(text.substring(from, to)).find();
         }
 
         int tense(int fallback) {
