@@ -73,22 +73,34 @@ final class Boilerplate {
             + "|share (?:on|via) \\w+|(?:sign up|subscribe|register)\\b.*\\b(?:newsletters?|inbox|updates|alerts"
             + "|briefing|digest|email)\\b.*|follow (?:us|@\\w+) on .*|click here .*)[.!:]?");
 
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:…][\"”’')\\]]*$");
+
     private Boilerplate() {}
 
-    /** The lines that remain once boilerplate is taken out; {@code lines} are trimmed and space-normalised. */
+    /**
+     * The lines that remain once boilerplate is taken out; {@code lines} are trimmed and space-normalised.
+     *
+     * <p>A line is judged only where it starts a paragraph (after a blank line, or after a line that ends a
+     * sentence), and a caption only where it also ends one. Without that, the hard-wrapped lines of wire copy
+     * ("Reuters Holdings PLC's Reuters", "Capital Cities/ABC Inc at the offices of the Federal") would read as
+     * credits.
+     */
     static List<String> remove(List<String> lines) {
         List<String> kept = new ArrayList<>(lines.size());
         int i = 0;
         while (i < lines.size()) {
             String line = lines.get(i);
-            if (isLinkListHeading(line)) {
+            boolean starts = i == 0 || endsParagraphOrSentence(lines.get(i - 1));
+            if (starts && isLinkListHeading(line)) {
                 i++;
                 while (i < lines.size()
                         && (lines.get(i).isEmpty()
                                 || LIST_ITEM.matcher(lines.get(i)).matches())) i++;
                 continue;
             }
-            if (!isCaptionOrPrompt(line)) kept.add(line);
+            boolean ends = i == lines.size() - 1 || lines.get(i + 1).isEmpty();
+            boolean drop = starts && (isPrompt(line) || (ends && isCaption(line)));
+            if (!drop) kept.add(line);
             i++;
         }
         return kept;
@@ -100,14 +112,32 @@ final class Boilerplate {
                 && LINK_LIST_HEADING.matcher(line).matches();
     }
 
-    static boolean isCaptionOrPrompt(String line) {
+    static boolean isPrompt(String line) {
+        return !line.isEmpty()
+                && line.length() <= MAX_PROMPT_LENGTH
+                && PROMPT.matcher(line).matches();
+    }
+
+    static boolean isCaption(String line) {
         if (line.isEmpty() || line.length() > MAX_CAPTION_LENGTH) return false;
-        if (line.length() <= MAX_PROMPT_LENGTH && PROMPT.matcher(line).matches()) return true;
         if (LABELLED_CREDIT.matcher(line).matches()) return true;
         if (REPORTING_VERB.matcher(line).find()) return false;
-        if (PHOTOGRAPHER_CREDIT.matcher(line).matches()) return true;
+        var photographer = PHOTOGRAPHER_CREDIT.matcher(line);
+        // A photographer's name has lower-case letters; "N/A", "F/H" and "MGM/UA" do not.
+        if (photographer.matches() && hasLowerCase(line, line.indexOf('/'))) return true;
         var agency = AGENCY_CREDIT.matcher(line);
         return agency.matches()
                 && !COMPOUND_AFTER_AGENCY.matcher(agency.group(1)).matches();
+    }
+
+    private static boolean endsParagraphOrSentence(String line) {
+        return line.isEmpty() || SENTENCE_END.matcher(line).find();
+    }
+
+    private static boolean hasLowerCase(String text, int end) {
+        for (int i = 0; i < end; i++) {
+            if (Character.isLowerCase(text.charAt(i))) return true;
+        }
+        return false;
     }
 }

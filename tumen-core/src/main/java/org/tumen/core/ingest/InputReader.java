@@ -66,13 +66,14 @@ public final class InputReader {
 
     private Stream<InputItem> path(Path path) {
         if (Files.isDirectory(path)) return folder(path);
-        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-            return Stream.of(InputProblem.of(path.toString(), "no such file or folder"));
-        }
         return file(path);
     }
 
     private Stream<InputItem> file(Path path) {
+        if (!Files.exists(path)) {
+            String why = Files.isSymbolicLink(path) ? "broken symbolic link" : "no such file or folder";
+            return Stream.of(InputProblem.of(path.toString(), why));
+        }
         if (isJsonLines(path)) return JsonLinesReader.stream(path, options);
         return Stream.of(textFile(path));
     }
@@ -90,9 +91,11 @@ public final class InputReader {
         }
         entries.sort(Comparator.comparing(entry -> entry.getFileName().toString()));
         return entries.stream().flatMap(entry -> {
-            // Symbolic links to folders are not followed: they can loop, and a user who wants one can pass it.
+            // Links to folders are not followed, since they can loop; the user can pass the folder itself.
             if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) return folder(entry);
-            if (Files.isDirectory(entry)) return Stream.empty();
+            if (Files.isDirectory(entry)) {
+                return Stream.of(InputProblem.of(entry.toString(), "symbolic link to a folder, not followed"));
+            }
             return file(entry);
         });
     }
@@ -131,7 +134,7 @@ public final class InputReader {
             case StrictUtf8.Text decoded -> text = decoded.text();
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
-        if (text.isBlank()) return InputProblem.of(file, "empty file (whitespace only)");
+        if (isBlank(text)) return InputProblem.of(file, "empty file (whitespace only)");
         double controlShare = controlShare(text);
         if (controlShare > MAX_CONTROL_SHARE) {
             return InputProblem.of(
@@ -147,7 +150,7 @@ public final class InputReader {
                 }
             }
             text = text.substring(header.end());
-            if (text.isBlank()) return InputProblem.of(file, "no text after the date header");
+            if (isBlank(text)) return InputProblem.of(file, "no text after the date header");
         }
         if (options.publishedOverride() != null) published = options.publishedOverride();
         return new RawReport(stem(path), file, null, null, null, published, text);
@@ -156,6 +159,19 @@ public final class InputReader {
     static boolean isJsonLines(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+    }
+
+    /**
+     * Blank in the sense a reader would see: {@link String#isBlank} counts a no-break space or a zero-width space
+     * as text.
+     */
+    static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean invisible = c == '\u200B' || c == '\u2060' || c == '\uFEFF';
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !invisible) return false;
+        }
+        return true;
     }
 
     private static boolean isHidden(Path entry) {

@@ -82,7 +82,7 @@ final class JsonLinesReader extends Spliterators.AbstractSpliterator<InputItem> 
             lineBytes = readLine();
         } catch (IOException e) {
             done = true;
-            return new InputProblem(file, Math.max(lineNumber, 1), "reading stopped: " + InputReader.describe(e));
+            return new InputProblem(file, lineNumber + 1, "reading stopped: " + InputReader.describe(e));
         }
         if (lineBytes < 0) {
             done = true;
@@ -115,7 +115,7 @@ final class JsonLinesReader extends Spliterators.AbstractSpliterator<InputItem> 
         String id = string(node, "id");
         if (id == null || id.isBlank()) return problem("missing or blank \"id\"");
         String text = string(node, "text");
-        if (text == null || text.isBlank()) return problem("record " + id + ": missing or blank \"text\"");
+        if (text == null || InputReader.isBlank(text)) return problem("record " + id + ": missing or blank \"text\"");
         LocalDate published = options.publishedOverride();
         if (published == null && node.hasNonNull("date")) {
             String date = node.get("date").asText();

@@ -24,11 +24,13 @@ final class Mojibake {
     private static final Pattern SEQUENCE;
 
     /**
-     * "â" glued after an ASCII word and before 's, 're, 'll, 've, 'd, 'm or n't. Both word checks (ASCII before,
-     * nothing after) are what keep "château", "rămâs" and "mât" safe.
+     * "â" glued after an ASCII word and before s, re, ll, ve, d, m or (after n) t, where an apostrophe belongs.
+     * The word checks keep real words safe: ASCII before it ("rămâs"), two letters or "I" before it ("râs"), no
+     * letter after the ending ("château"), and n before t ("mât").
      */
-    private static final Pattern LOST_APOSTROPHE = Pattern.compile(
-            "(?<![\\p{L}\\p{M}])([A-Za-z]+)â(?=(?:s|re|ll|ve|d|m)(?![\\p{L}\\p{M}]))|(?<=n)â(?=t(?![\\p{L}\\p{M}]))");
+    private static final Pattern LOST_APOSTROPHE =
+            Pattern.compile("(?<![\\p{L}\\p{M}])(I|[A-Za-z]{2,})â(?=(?:s|re|ll|ve|d|m)(?![\\p{L}\\p{M}]))"
+                    + "|(?<![\\p{L}\\p{M}])([A-Za-z]*n)â(?=t(?![\\p{L}\\p{M}]))");
 
     /** A lone "â" between spaces was a dash whose C1 bytes were dropped; the letter â is never a word alone. */
     private static final Pattern LOST_DASH = Pattern.compile("(?<= )â(?= )");
@@ -70,7 +72,8 @@ final class Mojibake {
             repaired = next;
         }
         repaired = LOST_RIGHT_QUOTE.matcher(repaired).replaceAll("”");
-        repaired = LOST_APOSTROPHE.matcher(repaired).replaceAll(m -> m.group(1) == null ? "’" : m.group(1) + "’");
+        repaired =
+                LOST_APOSTROPHE.matcher(repaired).replaceAll(m -> (m.group(1) != null ? m.group(1) : m.group(2)) + "’");
         return LOST_DASH.matcher(repaired).replaceAll("–");
     }
 
