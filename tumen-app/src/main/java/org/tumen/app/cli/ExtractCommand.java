@@ -78,6 +78,7 @@ public final class ExtractCommand implements Callable<Integer> {
             if (x.report().text().isBlank()) return new Failure(where, "no text left after cleaning");
             return x;
         } catch (RuntimeException e) {
+            if (Boolean.getBoolean("tumen.debug")) e.printStackTrace();
             return new Failure(where, "extraction failed: " + e);
         }
     }

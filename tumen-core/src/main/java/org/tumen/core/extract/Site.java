@@ -159,7 +159,7 @@ final class Site {
     private List<Clue> withoutPrepositional(List<Clue> parties) {
         List<Clue> out = new ArrayList<>();
         for (Clue c : parties) {
-            String before = reading.text.substring(Math.max(segment.begin(), c.begin() - 12), c.begin()).toLowerCase();
+            String before = reading.text.substring(Math.max(0, c.begin() - 12), c.begin()).toLowerCase();
             boolean absoluteWith = segment.opener().equals("with") && c.begin() - segment.begin() <= 6;
             if (!absoluteWith && before.matches(".*\\b(between|of|with|against|on|for|in|from|to|at)\\s+(the\\s+)?$")) {
                 continue;

@@ -28,7 +28,10 @@ final class TimeResolver {
         List<Segment> segs = r.segments.get(site.sentence.index());
         for (Segment s : segs) {
             boolean adjacent = Math.abs(s.index() - site.segment.index()) == 1;
-            boolean temporal = TEMPORAL.contains(s.opener()) || (site.segment.index() == s.index() + 1 && TEMPORAL.contains(site.segment.opener()));
+            boolean follows = site.segment.index() == s.index() + 1;
+            // "…resumed this week, with Moscow sending horses": an absolute "with" clause shares its clause's time
+            boolean temporal = TEMPORAL.contains(s.opener())
+                    || (follows && (TEMPORAL.contains(site.segment.opener()) || site.segment.opener().equals("with")));
             if (!adjacent || !temporal) continue;
             Optional<Clue> t = mostSpecific(r.clues.in(s.begin(), s.end(), Clue.Kind.TIME));
             if (t.isPresent()) return closeAtPublication(t.get().value(), r);
