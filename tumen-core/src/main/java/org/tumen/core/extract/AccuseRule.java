@@ -18,7 +18,13 @@ final class AccuseRule {
         Clue accuserClue = site.subject();
         if (accuserClue == null) return List.of();
         String accuser = site.party(accuserClue);
-        List<String> accused = site.trigger.isNoun() ? nounTargets(site, accuser) : objects(site, accuser);
+        List<String> accused;
+        if (!site.lexeme.requires().isEmpty()) {
+            Clue target = site.after(site.lexeme.requires().iterator().next());
+            accused = target == null ? List.of() : List.of(site.party(target));
+        } else {
+            accused = site.trigger.isNoun() ? nounTargets(site, accuser) : objects(site, accuser);
+        }
         if (accused.isEmpty()) return List.of();
         return List.of(draft(site, accuserClue, accuser, accused));
     }

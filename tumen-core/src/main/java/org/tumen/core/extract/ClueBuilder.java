@@ -92,12 +92,28 @@ public final class ClueBuilder {
             if (covered(out, begin, end)) continue;
             String name = text.substring(begin, end);
             String state = leaders.get(key(name));
-            if (state != null) {
+            Clue earlier = ner.equals("PERSON") && !name.contains(" ") ? fullNameOf(name, out, text) : null;
+            if (earlier != null) {
+                // "Kim, for his part, …" after "Kim Jong Un": a lone name part refers back to the full name
+                out.add(new Clue(earlier.kind(), begin, end, name, earlier.value(), earlier.code()));
+            } else if (state != null) {
                 out.add(new Clue(Clue.Kind.STATE, begin, end, name, state, "LEADER"));
             } else {
                 out.add(new Clue(Clue.Kind.NAMED, begin, end, name, name, ner));
             }
         }
+    }
+
+    /** The latest earlier person (or leader) whose name has this word as its first or last part. */
+    private static Clue fullNameOf(String part, List<Clue> clues, String text) {
+        Clue found = null;
+        for (Clue c : clues) {
+            boolean person = (c.kind() == Clue.Kind.NAMED && "PERSON".equals(c.code())) || "LEADER".equals(c.code());
+            if (!person || !c.surface().contains(" ")) continue;
+            String[] words = c.surface().split("\\s+");
+            if (words[0].equals(part) || words[words.length - 1].equals(part)) found = c;
+        }
+        return found;
     }
 
     private static boolean covered(List<Clue> clues, int begin, int end) {

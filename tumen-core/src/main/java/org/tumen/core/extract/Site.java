@@ -90,7 +90,9 @@ final class Site {
                     Clue last = ps.getLast();
                     String gap = reading.text.substring(last.end(), segment.begin());
                     // "a U.N. General Assembly resolution that …": the party sits in the antecedent's noun phrase
-                    if (gap.strip().split("\\s+").length <= 2 && !gap.contains(",")) return last;
+                    String lead = reading.text.substring(Math.max(0, last.begin() - 4), last.begin()).toLowerCase();
+                    boolean place = lead.matches(".*\\b(in|at|near)\\s+$");
+                    if (!place && gap.strip().split("\\s+").length <= 2 && !gap.contains(",")) return last;
                     List<Clue> main = withoutPrepositional(reading.clues.partiesIn(segs.getFirst().begin(), segs.getFirst().end()));
                     if (!main.isEmpty()) return main.getFirst();
                     return last;
@@ -125,8 +127,7 @@ final class Site {
             if (SUBJECT_PRONOUNS.contains(next.lower()) || next.lower().equals("them")) return resolvePronoun(next, null);
             int phraseEnd = nounPhraseEnd(ts, i + 1);
             List<Clue> ps = reading.clues.partiesIn(t.end(), phraseEnd);
-            if (ps.isEmpty()) continue;
-            if (ps.getFirst().begin() - t.end() > 6) continue;
+            if (ps.isEmpty() || ps.getFirst().begin() - t.end() > 6) return null;
             for (Clue c : ps) if (c.kind() == Clue.Kind.STATE) return c;
             return ps.getFirst();
         }
@@ -152,6 +153,14 @@ final class Site {
             return frame.speaker();
         }
         boolean person = w.equals("he") || w.equals("she");
+        if (!person) {
+            // "it"/"they" most often continue the sentence's subject ("the U.S. is inciting … as it is transferring")
+            List<Clue> main = withoutPrepositional(reading.clues.partiesIn(sentence.begin(), pronoun.begin()));
+            for (Clue c : main) {
+                if ("DEMONYM".equals(c.code()) || c.begin() > segments().getFirst().end()) continue;
+                if (excluded == null || !excluded.equals(reading.partyValue(c))) return c;
+            }
+        }
         return reading.antecedent(pronoun.begin(), excluded, person);
     }
 
@@ -167,6 +176,10 @@ final class Site {
             out.add(c);
         }
         return out;
+    }
+
+    private List<Segment> segments() {
+        return reading.segments.get(sentence.index());
     }
 
     String sentenceText() {

@@ -115,6 +115,7 @@ final class StatusRule {
         if (!np.isEmpty() || k >= ts.size() || !ts.get(k).pos().equals("IN")) return np;
         List<Token> pp = nounPhraseAfter(ts, k + 1, seg);
         if (pp.isEmpty()) return np;
+        if (watched(pp)) return pp;
         int after = ts.indexOf(pp.getLast()) + 1;
         return nounPhraseAfter(ts, after, seg);
     }

@@ -23,8 +23,10 @@ final class TimeResolver {
     /** The time the text gives for the trigger's clause or sentence, or null. */
     static String fromText(Site site) {
         Reading r = site.reading;
-        Optional<Clue> own = mostSpecific(r.clues.in(site.segment.begin(), site.segment.end(), Clue.Kind.TIME));
-        if (own.isPresent()) return closeAtPublication(own.get().value(), r);
+        Optional<String> own = r.clues.in(site.segment.begin(), site.segment.end(), Clue.Kind.TIME).stream()
+                .map(c -> closeAtPublication(c.value(), r))
+                .min(Comparator.comparingLong(TimeResolver::days));
+        if (own.isPresent()) return own.get();
         List<Segment> segs = r.segments.get(site.sentence.index());
         for (Segment s : segs) {
             boolean adjacent = Math.abs(s.index() - site.segment.index()) == 1;
@@ -71,7 +73,11 @@ final class TimeResolver {
     }
 
     static long days(Clue c) {
-        Interval i = Edtf.parse(c.value());
+        return days(c.value());
+    }
+
+    static long days(String edtf) {
+        Interval i = Edtf.parse(edtf);
         if (i == null || i.start() == null || i.end() == null) return Long.MAX_VALUE / 2;
         return i.end().toEpochDay() - i.start().toEpochDay();
     }
