@@ -20,15 +20,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code tumen extract}: reads reports and writes the events in them. */
-@Command(name = "extract", mixinStandardHelpOptions = true, description = "Read reports and write the events they state.")
+@Command(
+        name = "extract",
+        mixinStandardHelpOptions = true,
+        description = "Read reports and write the events they state.")
 public final class ExtractCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "A text file, a folder of text files, or a JSONL file of records.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "INPUT",
+            description = "A text file, a folder of text files, or a JSONL file of records.")
     List<Path> inputs;
 
     @Option(names = "--json", description = "One JSON object per report per line, in the eval field names.")
     boolean json;
 
-    @Option(names = "--published", paramLabel = "DATE", description = "Publication date for every report (overrides headers).")
+    @Option(
+            names = "--published",
+            paramLabel = "DATE",
+            description = "Publication date for every report (overrides headers).")
     LocalDate published;
 
     @Option(names = "--threads", description = "Worker threads (default: ${DEFAULT-VALUE}).")
@@ -43,7 +52,8 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     int run(PrintStream out, PrintStream err) {
-        InputOptions options = InputOptions.defaults().withMaxTextBytes(maxBytes).withPublishedOverride(published);
+        InputOptions options =
+                InputOptions.defaults().withMaxTextBytes(maxBytes).withPublishedOverride(published);
         InputReader reader = new InputReader(options);
         Pipeline pipeline = Pipelines.get();
         AtomicInteger failed = new AtomicInteger();
@@ -88,7 +98,9 @@ public final class ExtractCommand implements Callable<Integer> {
             out.println(ExtractionJson.line(x));
             return;
         }
-        String date = x.report().published() == null ? "undated" : x.report().published().toString();
+        String date = x.report().published() == null
+                ? "undated"
+                : x.report().published().toString();
         out.println(x.report().id() + " (" + date + ", " + x.events().size() + " events)");
         List<String> lines = new ArrayList<>(ExtractionJson.summary(x));
         lines.forEach(out::println);

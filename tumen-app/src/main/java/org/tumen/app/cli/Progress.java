@@ -26,7 +26,12 @@ final class Progress {
     static Progress start(String task, PrintStream log) {
         boolean terminal = isTerminal();
         ProgressBar bar = terminal
-                ? new ProgressBarBuilder().setTaskName(task).setStyle(ProgressBarStyle.ASCII).setInitialMax(-1).setUnit(" reports", 1).build()
+                ? new ProgressBarBuilder()
+                        .setTaskName(task)
+                        .setStyle(ProgressBarStyle.ASCII)
+                        .setInitialMax(-1)
+                        .setUnit(" reports", 1)
+                        .build()
                 : null;
         return new Progress(task, log, bar);
     }
@@ -56,6 +61,8 @@ final class Progress {
 
     private String line() {
         double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
-        return String.format("%s: %d reports, %d tokens, %.2f reports/s, %.0f tokens/s", task, reports, tokens, reports / seconds, tokens / seconds);
+        return String.format(
+                "%s: %d reports, %d tokens, %.2f reports/s, %.0f tokens/s",
+                task, reports, tokens, reports / seconds, tokens / seconds);
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "tumen 0.1.0",
         description = "Monitor for sanctioned cross-border trade.",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, EvalTimeCommand.class, CommandLine.HelpCommand.class})
 public final class TumenCommand implements Runnable {
     @Override
     public void run() {

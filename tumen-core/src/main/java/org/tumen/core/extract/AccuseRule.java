@@ -102,7 +102,10 @@ final class AccuseRule {
     }
 
     static String about(Site site) {
-        String s = site.reading.text.substring(site.trigger.end(), site.segment.end()).strip();
+        String s = site.reading
+                .text
+                .substring(site.trigger.end(), site.segment.end())
+                .strip();
         s = s.replaceAll("\\s+", " ");
         return s.length() > 120 ? s.substring(0, 120) : s.isEmpty() ? null : s;
     }

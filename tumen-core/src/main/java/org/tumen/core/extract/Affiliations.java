@@ -54,7 +54,11 @@ final class Affiliations {
             if (c.isParty() && c.kind() != Clue.Kind.STATE) continue;
             if (c.kind() == Clue.Kind.STATE) {
                 String between = r.text.substring(person.end(), c.begin());
-                return clean(between) && between.startsWith(",") && ROLE.matcher(between).find() ? c : null;
+                return clean(between)
+                                && between.startsWith(",")
+                                && ROLE.matcher(between).find()
+                        ? c
+                        : null;
             }
         }
         return null;

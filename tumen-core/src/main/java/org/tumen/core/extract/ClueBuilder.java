@@ -10,7 +10,6 @@ import org.tumen.core.annotate.Sentence;
 import org.tumen.core.annotate.Token;
 import org.tumen.core.recognise.Mention;
 import org.tumen.core.recognise.MentionDetail;
-import org.tumen.core.recognise.MentionKind;
 import org.tumen.core.time.TimeExpression;
 
 /**
@@ -33,7 +32,8 @@ public final class ClueBuilder {
             if (c != null) out.add(c);
         }
         for (TimeExpression t : times) {
-            if (t.interval() != null) out.add(new Clue(Clue.Kind.TIME, t.begin(), t.end(), t.text(), t.edtf(), t.value()));
+            if (t.interval() != null)
+                out.add(new Clue(Clue.Kind.TIME, t.begin(), t.end(), t.text(), t.edtf(), t.value()));
         }
         for (Sentence s : annotated.sentences()) addNamed(annotated.text(), s, out);
         int dateline = datelineEnd(annotated.text());
@@ -58,9 +58,10 @@ public final class ClueBuilder {
             case COUNTRY -> new Clue(Clue.Kind.STATE, m.begin(), m.end(), m.text(), m.code(), form(m));
             case GOODS -> new Clue(Clue.Kind.GOODS, m.begin(), m.end(), m.text(), m.canonical(), hsHeading(m.code()));
             case VEHICLE -> new Clue(Clue.Kind.VEHICLE, m.begin(), m.end(), m.text(), m.code(), m.canonical());
-            case QUANTITY -> m.detail() instanceof MentionDetail.Quantity q && q.unit() == null
-                    ? new Clue(Clue.Kind.QUANTITY, m.begin(), m.end(), m.text(), m.code(), q.countedNoun())
-                    : null;
+            case QUANTITY ->
+                m.detail() instanceof MentionDetail.Quantity q && q.unit() == null
+                        ? new Clue(Clue.Kind.QUANTITY, m.begin(), m.end(), m.text(), m.code(), q.countedNoun())
+                        : null;
             case CROSSING_POINT -> new Clue(Clue.Kind.PLACE, m.begin(), m.end(), m.text(), m.canonical(), m.code());
         };
     }
@@ -124,6 +125,9 @@ public final class ClueBuilder {
     }
 
     static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[-‐]", " ").replaceAll("\\s+", " ").strip();
+        return name.toLowerCase(Locale.ROOT)
+                .replaceAll("[-‐]", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 }

@@ -11,7 +11,8 @@ import org.tumen.core.annotate.Token;
  */
 final class CrossingRule {
     private static final Pattern IMAGERY = Pattern.compile("(?i)\\b(satellite|imagery|images|photos?|photographs?)\\b");
-    private static final Pattern BORDER = Pattern.compile("(?i)^\\W*(\\S+\\s+){0,3}(border|frontier|bridge|river|boundary|strait|checkpoint)");
+    private static final Pattern BORDER =
+            Pattern.compile("(?i)^\\W*(\\S+\\s+){0,3}(border|frontier|bridge|river|boundary|strait|checkpoint)");
 
     private CrossingRule() {}
 
@@ -24,8 +25,11 @@ final class CrossingRule {
         Clue to = TransferRule.firstNonNull(site.after("into"), site.after("to"));
         Clue from = site.after("from");
         String after = r.text.substring(site.trigger.end(), Math.min(site.segment.end() + 1, r.text.length()));
-        boolean border = BORDER.matcher(after).find() || to != null
-                || !r.clues.in(site.trigger.end(), site.segment.end(), Clue.Kind.PLACE).isEmpty();
+        boolean border = BORDER.matcher(after).find()
+                || to != null
+                || !r.clues
+                        .in(site.trigger.end(), site.segment.end(), Clue.Kind.PLACE)
+                        .isEmpty();
         if (!border) return List.of();
         String toParty = site.party(to);
         String fromParty = site.party(from);
@@ -39,7 +43,8 @@ final class CrossingRule {
                 .role("place", place(site))
                 .role("basis", basis(site));
         int begin = Math.min(vehicle.begin(), site.trigger.begin());
-        int end = Math.max(site.trigger.end(), goods != null ? goods.end() : to != null ? to.end() : site.trigger.end());
+        int end =
+                Math.max(site.trigger.end(), goods != null ? goods.end() : to != null ? to.end() : site.trigger.end());
         d.evidence(Math.max(begin, startOfNounPhrase(site, vehicle)), Math.min(end, site.sentence.end()));
         return List.of(d);
     }
@@ -88,8 +93,13 @@ final class CrossingRule {
         for (int j = k - 1; j >= 0; j--) {
             Token t = ts.get(j);
             String pos = t.pos();
-            boolean np = pos.equals("DT") || pos.startsWith("JJ") || pos.equals("CD") || pos.startsWith("NN")
-                    || pos.equals("IN") && t.lower().equals("of") || t.text().equals("-") || pos.equals("VBN");
+            boolean np = pos.equals("DT")
+                    || pos.startsWith("JJ")
+                    || pos.equals("CD")
+                    || pos.startsWith("NN")
+                    || pos.equals("IN") && t.lower().equals("of")
+                    || t.text().equals("-")
+                    || pos.equals("VBN");
             if (!np) break;
             start = t.begin();
         }

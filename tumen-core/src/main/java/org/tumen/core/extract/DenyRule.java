@@ -23,7 +23,8 @@ final class DenyRule {
             Draft d = new Draft("DENY", site.sentence.index())
                     .role("denier", List.of(denier))
                     .role("about", AccuseRule.about(site));
-            int begin = Math.max(site.segment.begin(), Math.min(subjects.getFirst().begin(), site.trigger.begin()));
+            int begin =
+                    Math.max(site.segment.begin(), Math.min(subjects.getFirst().begin(), site.trigger.begin()));
             out.add(d.evidence(begin, site.segment.end()));
         }
         return out;
@@ -34,13 +35,20 @@ final class DenyRule {
     /** "The U.S. is insisting that AUKUS is not targeting any specific country": a denial in the form of a claim. */
     static List<Draft> insistence(Site site) {
         Frame f = site.frame;
-        if (f.speaker() == null || !INSIST.contains(site.trigger.lemma()) || f.speaker().kind() != Clue.Kind.STATE) return List.of();
-        String content = site.reading.text.substring(f.contentBegin(), Math.min(f.contentEnd(), f.contentBegin() + 120)).toLowerCase();
+        if (f.speaker() == null
+                || !INSIST.contains(site.trigger.lemma())
+                || f.speaker().kind() != Clue.Kind.STATE) return List.of();
+        String content = site.reading
+                .text
+                .substring(f.contentBegin(), Math.min(f.contentEnd(), f.contentBegin() + 120))
+                .toLowerCase();
         if (!content.matches("(?s).*\\b(not|never|no)\\b.*")) return List.of();
         Draft d = new Draft("DENY", site.sentence.index())
                 .role("denier", List.of(f.speaker().value()))
                 .role("about", content.strip().replaceFirst("^that\\s+", ""));
-        return List.of(d.evidence(Math.max(site.segment.begin(), f.speaker().begin()), Math.min(site.sentence.end(), f.contentBegin() + 120)));
+        return List.of(d.evidence(
+                Math.max(site.segment.begin(), f.speaker().begin()),
+                Math.min(site.sentence.end(), f.contentBegin() + 120)));
     }
 
     /** The speaker's denial when their own words negate a transfer. */
@@ -61,7 +69,8 @@ final class DenyRule {
         int i = ts.indexOf(site.trigger);
         if (i + 1 >= ts.size()) return false;
         var next = ts.get(i + 1);
-        boolean pronoun = java.util.Set.of("it", "them", "him", "her", "us", "me").contains(next.lower());
+        boolean pronoun =
+                java.util.Set.of("it", "them", "him", "her", "us", "me").contains(next.lower());
         boolean party = site.reading.clues.at(next.begin(), Clue.Kind.STATE) != null;
         return (pronoun || party) && i + 2 < ts.size() && !ts.get(i + 2).text().matches("[.,;]");
     }
@@ -70,7 +79,10 @@ final class DenyRule {
         List<Clue> before = site.partiesBefore();
         List<Clue> out = new ArrayList<>();
         for (Clue c : before) {
-            String pre = site.reading.text.substring(Math.max(site.segment.begin(), c.begin() - 12), c.begin()).toLowerCase();
+            String pre = site.reading
+                    .text
+                    .substring(Math.max(site.segment.begin(), c.begin() - 12), c.begin())
+                    .toLowerCase();
             if (pre.matches(".*\\b(of|in|to|from|with|against|for)\\s+(the\\s+)?$")) continue;
             out.add(c);
         }

@@ -21,6 +21,7 @@ final class Draft {
     String frameTime;
     /** false when {@link #when} is only the publication date standing in for a time the text does not give */
     boolean datedByText;
+
     final int sentence;
 
     Draft(String type, int sentence) {
@@ -57,6 +58,7 @@ final class Draft {
         if (type.equals("TRANSFER")) r.putIfAbsent("flags", List.of());
         String evidence = text.substring(evidenceBegin, evidenceEnd).strip();
         int begin = text.indexOf(evidence, evidenceBegin);
-        return new Event(id, type, r, when, status, List.copyOf(sources), new Span(begin, begin + evidence.length(), evidence));
+        return new Event(
+                id, type, r, when, status, List.copyOf(sources), new Span(begin, begin + evidence.length(), evidence));
     }
 }

@@ -31,16 +31,29 @@ public final class EventExtractor {
     private List<Draft> at(Reading reading, Sentence s, Token t) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         if (lemma.equals("again") && isActiveNext(s, t)) {
-            return finish(reading, s, t, StatusRule.againActive(reading, s, s.tokens().indexOf(t)), null);
+            return finish(
+                    reading, s, t, StatusRule.againActive(reading, s, s.tokens().indexOf(t)), null);
         }
         Trigger trigger = Triggers.get().forLemma(lemma);
-        if (Frames.SPEECH.contains(lemma) && t.isVerb() && reading.frames.get(s.index()).speechVerb() != null) {
-            Site site = new Site(reading, s, reading.segmentOf(s, t), t, new Trigger("DENY", lemma, null, null, null, false, java.util.Set.of()));
+        if (Frames.SPEECH.contains(lemma)
+                && t.isVerb()
+                && reading.frames.get(s.index()).speechVerb() != null) {
+            Site site = new Site(
+                    reading,
+                    s,
+                    reading.segmentOf(s, t),
+                    t,
+                    new Trigger("DENY", lemma, null, null, null, false, java.util.Set.of()));
             List<Draft> denial = DenyRule.insistence(site);
             if (!denial.isEmpty()) return finish(reading, s, t, denial, site);
         }
         if (lemma.equals("call") && t.isVerb()) {
-            Site site = new Site(reading, s, reading.segmentOf(s, t), t, new Trigger("ACCUSE", "call", null, null, null, false, java.util.Set.of()));
+            Site site = new Site(
+                    reading,
+                    s,
+                    reading.segmentOf(s, t),
+                    t,
+                    new Trigger("ACCUSE", "call", null, null, null, false, java.util.Set.of()));
             return finish(reading, s, t, AccuseRule.nameCalling(site), site);
         }
         if (trigger == null) return List.of();
@@ -76,7 +89,8 @@ public final class EventExtractor {
             String fromText = TimeResolver.fromText(place);
             d.datedByText = fromText != null;
             d.when = fromText != null ? fromText : TimeResolver.fallback(reading.published);
-            if (!d.type.equals("DENY") || d.sources.isEmpty()) d.status = place.lexeme == null ? "asserted" : Stance.of(place);
+            if (!d.type.equals("DENY") || d.sources.isEmpty())
+                d.status = place.lexeme == null ? "asserted" : Stance.of(place);
             if (d.type.equals("DENY") || d.type.equals("ACCUSE")) {
                 if (d.status.equals("alleged")) d.status = "asserted";
             }

@@ -34,14 +34,21 @@ final class EventMerger {
     static boolean same(Draft a, Draft b) {
         if (!a.type.equals(b.type) || !timesAgree(textual(a), textual(b))) return false;
         return switch (a.type) {
-            case "TRANSFER" -> Objects.equals(a.role("supplier"), b.role("supplier"))
-                    && Objects.equals(a.role("recipient"), b.role("recipient"))
-                    && goodsAgree(a, b)
-                    && (a.role("kind") == null || b.role("kind") == null || a.role("kind").equals(b.role("kind")));
-            case "CROSSING" -> Objects.equals(a.role("from"), b.role("from")) && Objects.equals(a.role("to"), b.role("to"))
-                    && shareWord(a.role("vehicle"), b.role("vehicle"));
-            case "STATUS_CHANGE" -> Objects.equals(a.role("state"), b.role("state")) && shareWord(a.role("subject"), b.role("subject"));
-            case "ACCUSE" -> overlap(a.list("accuser"), b.list("accuser")) && overlap(a.list("accused"), b.list("accused"));
+            case "TRANSFER" ->
+                Objects.equals(a.role("supplier"), b.role("supplier"))
+                        && Objects.equals(a.role("recipient"), b.role("recipient"))
+                        && goodsAgree(a, b)
+                        && (a.role("kind") == null
+                                || b.role("kind") == null
+                                || a.role("kind").equals(b.role("kind")));
+            case "CROSSING" ->
+                Objects.equals(a.role("from"), b.role("from"))
+                        && Objects.equals(a.role("to"), b.role("to"))
+                        && shareWord(a.role("vehicle"), b.role("vehicle"));
+            case "STATUS_CHANGE" ->
+                Objects.equals(a.role("state"), b.role("state")) && shareWord(a.role("subject"), b.role("subject"));
+            case "ACCUSE" ->
+                overlap(a.list("accuser"), b.list("accuser")) && overlap(a.list("accused"), b.list("accused"));
             case "DENY" -> overlap(a.list("denier"), b.list("denier"));
             default -> false;
         };

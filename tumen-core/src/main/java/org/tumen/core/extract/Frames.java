@@ -8,8 +8,27 @@ import org.tumen.core.annotate.Token;
 /** Reads each sentence's frame: quotes with their speakers, and reported speech ("X said that …"). */
 final class Frames {
     static final Set<String> SPEECH = Set.of(
-            "say", "tell", "add", "announce", "state", "claim", "insist", "assert", "confirm", "warn", "allege",
-            "report", "note", "write", "argue", "declare", "stress", "reiterate", "maintain", "accuse", "charge");
+            "say",
+            "tell",
+            "add",
+            "announce",
+            "state",
+            "claim",
+            "insist",
+            "assert",
+            "confirm",
+            "warn",
+            "allege",
+            "report",
+            "note",
+            "write",
+            "argue",
+            "declare",
+            "stress",
+            "reiterate",
+            "maintain",
+            "accuse",
+            "charge");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
 
     private Frames() {}
@@ -69,7 +88,8 @@ final class Frames {
     private static Clue pronounSpeaker(Reading r, Sentence s, int from, int to) {
         for (Token t : s.tokens()) {
             if (t.begin() >= from && t.end() <= to && PRONOUNS.contains(t.lower())) {
-                return r.antecedent(t.begin(), null, !t.lower().equals("it") && !t.lower().equals("they"));
+                return r.antecedent(
+                        t.begin(), null, !t.lower().equals("it") && !t.lower().equals("they"));
             }
         }
         return null;
@@ -92,11 +112,14 @@ final class Frames {
 
     private static Clue subjectOf(Reading r, Segment seg, Token verb) {
         // "North Korean developments" is not a speaker: a country adjective speaks only as part of an organ's name
-        List<Clue> before = r.clues.matching(seg.begin(), verb.begin(), c -> c.isParty() && !"DEMONYM".equals(c.code()));
+        List<Clue> before =
+                r.clues.matching(seg.begin(), verb.begin(), c -> c.isParty() && !"DEMONYM".equals(c.code()));
         if (!before.isEmpty()) return before.getLast();
         for (Token t : seg.tokens()) {
             if (t.begin() >= verb.begin()) break;
-            if (PRONOUNS.contains(t.lower())) return r.antecedent(t.begin(), null, t.lower().equals("he") || t.lower().equals("she"));
+            if (PRONOUNS.contains(t.lower()))
+                return r.antecedent(
+                        t.begin(), null, t.lower().equals("he") || t.lower().equals("she"));
         }
         return null;
     }

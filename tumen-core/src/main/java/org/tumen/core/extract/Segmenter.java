@@ -9,8 +9,26 @@ import org.tumen.core.annotate.Token;
 /** Splits a sentence into clause-like segments from its words and parts of speech alone (no parse, for speed). */
 final class Segmenter {
     private static final Set<String> OPENERS = Set.of(
-            "that", "which", "who", "whom", "whose", "whether", "while", "amid", "although", "though", "because",
-            "whereas", "but", "when", "after", "if", "unless", "where", "since", "as");
+            "that",
+            "which",
+            "who",
+            "whom",
+            "whose",
+            "whether",
+            "while",
+            "amid",
+            "although",
+            "though",
+            "because",
+            "whereas",
+            "but",
+            "when",
+            "after",
+            "if",
+            "unless",
+            "where",
+            "since",
+            "as");
     private static final Set<String> PUNCT_BREAKS = Set.of(";", ":", "--", "–", "—");
 
     private Segmenter() {}
@@ -42,9 +60,13 @@ final class Segmenter {
         if (PUNCT_BREAKS.contains(w)) return w;
         if (OPENERS.contains(w) && opensClause(tokens, i)) return w;
         Token prev = tokens.get(i - 1);
-        if ((w.equals("and") || w.equals("but")) && (prev.text().equals(",") || next(tokens, i).equals(","))) return w;
+        if ((w.equals("and") || w.equals("but"))
+                && (prev.text().equals(",") || next(tokens, i).equals(","))) return w;
         if (w.equals("with") && next(tokens, i + 1).length() > 0 && laterGerund(tokens, i)) return w;
-        if (w.equals(",") && prev.text().length() > 0 && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("VBG")) {
+        if (w.equals(",")
+                && prev.text().length() > 0
+                && i + 1 < tokens.size()
+                && tokens.get(i + 1).pos().equals("VBG")) {
             return ",";
         }
         return null;

@@ -53,7 +53,8 @@ final class Site {
     boolean followedByAny(Set<String> words) {
         List<Token> ts = sentence.tokens();
         int i = ts.indexOf(trigger);
-        for (int k = i + 1; k < Math.min(ts.size(), i + 4); k++) if (words.contains(ts.get(k).lower())) return true;
+        for (int k = i + 1; k < Math.min(ts.size(), i + 4); k++)
+            if (words.contains(ts.get(k).lower())) return true;
         return false;
     }
 
@@ -80,7 +81,9 @@ final class Site {
             if (t.begin() >= trigger.begin()) break;
             if (SUBJECT_PRONOUNS.contains(t.lower())) return resolvePronoun(t, null);
         }
-        if (RELATIVE.contains(segment.opener()) || segment.opener().equals(",") || segment.opener().equals("and")) {
+        if (RELATIVE.contains(segment.opener())
+                || segment.opener().equals(",")
+                || segment.opener().equals("and")) {
             List<Segment> segs = reading.segments.get(sentence.index());
             if (segment.index() > 0) {
                 Segment prev = segs.get(segment.index() - 1);
@@ -90,10 +93,13 @@ final class Site {
                     Clue last = ps.getLast();
                     String gap = reading.text.substring(last.end(), segment.begin());
                     // "a U.N. General Assembly resolution that …": the party sits in the antecedent's noun phrase
-                    String lead = reading.text.substring(Math.max(0, last.begin() - 4), last.begin()).toLowerCase();
+                    String lead = reading.text
+                            .substring(Math.max(0, last.begin() - 4), last.begin())
+                            .toLowerCase();
                     boolean place = lead.matches(".*\\b(in|at|near)\\s+$");
                     if (!place && gap.strip().split("\\s+").length <= 2 && !gap.contains(",")) return last;
-                    List<Clue> main = withoutPrepositional(reading.clues.partiesIn(segs.getFirst().begin(), segs.getFirst().end()));
+                    List<Clue> main = withoutPrepositional(reading.clues.partiesIn(
+                            segs.getFirst().begin(), segs.getFirst().end()));
                     if (!main.isEmpty()) return main.getFirst();
                     return last;
                 }
@@ -124,7 +130,8 @@ final class Site {
             if (!t.lower().equals(preposition)) continue;
             Token next = i + 1 < ts.size() ? ts.get(i + 1) : null;
             if (next == null || next.isVerb() || next.pos().equals("MD")) continue;
-            if (SUBJECT_PRONOUNS.contains(next.lower()) || next.lower().equals("them")) return resolvePronoun(next, null);
+            if (SUBJECT_PRONOUNS.contains(next.lower()) || next.lower().equals("them"))
+                return resolvePronoun(next, null);
             int phraseEnd = nounPhraseEnd(ts, i + 1);
             List<Clue> ps = reading.clues.partiesIn(t.end(), phraseEnd);
             if (ps.isEmpty() || ps.getFirst().begin() - t.end() > 6) return null;
@@ -138,8 +145,13 @@ final class Site {
         int end = ts.get(Math.min(from, ts.size() - 1)).end();
         for (int k = from; k < ts.size(); k++) {
             Token t = ts.get(k);
-            if (t.isVerb() || t.pos().equals("MD") || t.text().equals(",") || t.text().equals(".")
-                    || (t.pos().equals("IN") && k > from) || t.pos().equals("TO") || t.pos().equals("CC")) {
+            if (t.isVerb()
+                    || t.pos().equals("MD")
+                    || t.text().equals(",")
+                    || t.text().equals(".")
+                    || (t.pos().equals("IN") && k > from)
+                    || t.pos().equals("TO")
+                    || t.pos().equals("CC")) {
                 break;
             }
             end = t.end();
@@ -157,7 +169,8 @@ final class Site {
             // "it"/"they" most often continue the sentence's subject ("the U.S. is inciting … as it is transferring")
             List<Clue> main = withoutPrepositional(reading.clues.partiesIn(sentence.begin(), pronoun.begin()));
             for (Clue c : main) {
-                if ("DEMONYM".equals(c.code()) || c.begin() > segments().getFirst().end()) continue;
+                if ("DEMONYM".equals(c.code())
+                        || c.begin() > segments().getFirst().end()) continue;
                 if (excluded == null || !excluded.equals(reading.partyValue(c))) return c;
             }
         }
@@ -168,7 +181,9 @@ final class Site {
     private List<Clue> withoutPrepositional(List<Clue> parties) {
         List<Clue> out = new ArrayList<>();
         for (Clue c : parties) {
-            String before = reading.text.substring(Math.max(0, c.begin() - 12), c.begin()).toLowerCase();
+            String before = reading.text
+                    .substring(Math.max(0, c.begin() - 12), c.begin())
+                    .toLowerCase();
             boolean absoluteWith = segment.opener().equals("with") && c.begin() - segment.begin() <= 6;
             if (!absoluteWith && before.matches(".*\\b(between|of|with|against|on|for|in|from|to|at)\\s+(the\\s+)?$")) {
                 continue;

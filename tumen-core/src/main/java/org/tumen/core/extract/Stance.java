@@ -6,13 +6,38 @@ import java.util.Locale;
 /** The reporting frame's stance toward an event: asserted, alleged or uncertain, from hedging cues. */
 final class Stance {
     private static final List<String> UNCERTAIN = List.of(
-            "not known whether", "not known if", "unclear whether", "unclear if", "not clear whether",
-            "not clear if", "could not be determined", "cannot be determined", "could not be confirmed",
-            "cannot be confirmed", "could not be verified", "cannot be verified", "could not be independently");
+            "not known whether",
+            "not known if",
+            "unclear whether",
+            "unclear if",
+            "not clear whether",
+            "not clear if",
+            "could not be determined",
+            "cannot be determined",
+            "could not be confirmed",
+            "cannot be confirmed",
+            "could not be verified",
+            "cannot be verified",
+            "could not be independently");
     private static final List<String> ALLEGED = List.of(
-            "reports that", "reported that", "reportedly", "allegedly", "alleged ", "suspected", "accused",
-            "accusing", "accusation", "claims that", "claimed that", "claiming that", "indicates that",
-            "suggests that", "believed to", "said to have", "purportedly", "rumou");
+            "reports that",
+            "reported that",
+            "reportedly",
+            "allegedly",
+            "alleged ",
+            "suspected",
+            "accused",
+            "accusing",
+            "accusation",
+            "claims that",
+            "claimed that",
+            "claiming that",
+            "indicates that",
+            "suggests that",
+            "believed to",
+            "said to have",
+            "purportedly",
+            "rumou");
 
     private Stance() {}
 

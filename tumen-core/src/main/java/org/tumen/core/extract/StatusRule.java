@@ -16,7 +16,8 @@ import org.tumen.core.annotate.Token;
  */
 final class StatusRule {
     private static final Set<String> PARTICLES = Set.of("down", "up", "off", "back");
-    private static final Set<String> NP_POS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "HYPH", "VBG");
+    private static final Set<String> NP_POS =
+            Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "HYPH", "VBG");
 
     private StatusRule() {}
 
@@ -32,11 +33,20 @@ final class StatusRule {
         if (watched(object)) {
             List<String> actors = actors(site, site.partiesBefore());
             if (actors.isEmpty() && site.subject() != null) actors = List.of(site.party(site.subject()));
-            return List.of(draft(site, state, object, actors, site.trigger.begin(), object.getLast().end()));
+            return List.of(draft(
+                    site,
+                    state,
+                    object,
+                    actors,
+                    site.trigger.begin(),
+                    object.getLast().end()));
         }
         List<Token> subject = subjectPhrase(site, ts, i);
         if (!watched(subject)) return List.of();
-        List<String> actors = actors(site, site.reading.clues.partiesIn(subject.getFirst().begin(), subject.getLast().end()));
+        List<String> actors = actors(
+                site,
+                site.reading.clues.partiesIn(
+                        subject.getFirst().begin(), subject.getLast().end()));
         if (passive) {
             Clue by = site.after("by");
             actors = by == null ? List.of() : List.of(site.party(by));
@@ -46,11 +56,15 @@ final class StatusRule {
 
     /** "a temporary pause in all US military aid": the noun's "in"/"of" phrase is the subject. */
     private static List<Draft> nominal(Site site, List<Token> ts, int i, String state) {
-        if (i + 1 >= ts.size() || !Set.of("in", "of", "to").contains(ts.get(i + 1).lower())) return List.of();
+        if (i + 1 >= ts.size()
+                || !Set.of("in", "of", "to").contains(ts.get(i + 1).lower())) return List.of();
         List<Token> np = nounPhraseAfter(ts, i + 2, site.segment);
         if (!watched(np)) return List.of();
-        List<String> actors = actors(site, site.reading.clues.partiesIn(np.getFirst().begin(), np.getLast().end()));
-        return List.of(draft(site, state, np, actors, site.trigger.begin(), np.getLast().end()));
+        List<String> actors = actors(
+                site,
+                site.reading.clues.partiesIn(np.getFirst().begin(), np.getLast().end()));
+        return List.of(draft(
+                site, state, np, actors, site.trigger.begin(), np.getLast().end()));
     }
 
     /** "once again active": a resumption stated with an adjective. */
@@ -75,11 +89,14 @@ final class StatusRule {
         if (subject.isEmpty() || !watched(subject)) return List.of();
         Draft d = new Draft("STATUS_CHANGE", s.index());
         List<String> actors = new ArrayList<>();
-        for (Clue c : r.clues.partiesIn(subject.getFirst().begin(), subject.getLast().end())) actors.add(r.partyValue(c));
+        for (Clue c :
+                r.clues.partiesIn(subject.getFirst().begin(), subject.getLast().end())) actors.add(r.partyValue(c));
         d.role("actor", actors.isEmpty() ? null : actors)
                 .role("subject", text(r.text, subject))
                 .role("state", "resumed");
-        return List.of(d.evidence(subject.getFirst().begin(), ts.get(Math.min(ts.size() - 1, i + 1)).end()));
+        return List.of(d.evidence(
+                subject.getFirst().begin(),
+                ts.get(Math.min(ts.size() - 1, i + 1)).end()));
     }
 
     private static Draft draft(Site site, String state, List<Token> subject, List<String> actors, int begin, int end) {
@@ -88,9 +105,14 @@ final class StatusRule {
                 .role("actor", actors.isEmpty() ? null : actors)
                 .role("subject", text(r.text, subject))
                 .role("state", state);
-        List<Clue> places = r.clues.in(subject.getFirst().begin(), subject.getLast().end(), Clue.Kind.PLACE);
+        List<Clue> places =
+                r.clues.in(subject.getFirst().begin(), subject.getLast().end(), Clue.Kind.PLACE);
         if (!places.isEmpty()) d.role("place", places.getFirst().value());
-        int b = Math.min(begin, site.partiesBefore().isEmpty() ? begin : site.partiesBefore().getFirst().begin());
+        int b = Math.min(
+                begin,
+                site.partiesBefore().isEmpty()
+                        ? begin
+                        : site.partiesBefore().getFirst().begin());
         return d.evidence(Math.max(b, site.segment.begin()), Math.min(end, site.sentence.end()));
     }
 
@@ -102,7 +124,8 @@ final class StatusRule {
 
     private static boolean watched(List<Token> phrase) {
         for (Token t : phrase) {
-            if (Triggers.get().isStatusSubject(t.lower()) || Triggers.get().isStatusSubject(t.lemma().toLowerCase(Locale.ROOT))) {
+            if (Triggers.get().isStatusSubject(t.lower())
+                    || Triggers.get().isStatusSubject(t.lemma().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -129,7 +152,10 @@ final class StatusRule {
         List<Token> np = new ArrayList<>();
         for (int j = k; j < ts.size() && seg.contains(ts.get(j)); j++) {
             Token t = ts.get(j);
-            boolean coordination = t.pos().equals("CC") && j + 1 < ts.size() && NP_POS.contains(ts.get(j + 1).pos()) && !np.isEmpty();
+            boolean coordination = t.pos().equals("CC")
+                    && j + 1 < ts.size()
+                    && NP_POS.contains(ts.get(j + 1).pos())
+                    && !np.isEmpty();
             if (!NP_POS.contains(t.pos()) && !t.text().equals("-") && !coordination) break;
             np.add(t);
         }
@@ -145,7 +171,10 @@ final class StatusRule {
             if (Set.of("that", "which", "who").contains(t.lower()) && out.isEmpty()) continue;
             out.add(t);
         }
-        boolean onlyAuxiliaries = out.stream().allMatch(t -> t.pos().startsWith("VB") || t.pos().startsWith("RB") || t.pos().equals("MD"));
+        boolean onlyAuxiliaries = out.stream()
+                .allMatch(t -> t.pos().startsWith("VB")
+                        || t.pos().startsWith("RB")
+                        || t.pos().equals("MD"));
         if (onlyAuxiliaries && site.segment.index() > 0) {
             Segment prev = site.reading.segments.get(site.sentence.index()).get(site.segment.index() - 1);
             List<Token> np = new ArrayList<>();
@@ -163,10 +192,15 @@ final class StatusRule {
         // the noun phrase right before the verb, with its "between … and …" or "of …" complement
         List<Token> np = new ArrayList<>();
         int k = out.size() - 1;
-        while (k >= 0 && (out.get(k).pos().startsWith("VB") || out.get(k).pos().startsWith("RB") || out.get(k).pos().equals("MD"))) k--;
+        while (k >= 0
+                && (out.get(k).pos().startsWith("VB")
+                        || out.get(k).pos().startsWith("RB")
+                        || out.get(k).pos().equals("MD"))) k--;
         for (; k >= 0; k--) {
             Token t = out.get(k);
-            boolean inner = t.pos().equals("CC") || t.lower().equals("between") || t.lower().equals("of");
+            boolean inner = t.pos().equals("CC")
+                    || t.lower().equals("between")
+                    || t.lower().equals("of");
             if (!NP_POS.contains(t.pos()) && !inner) break;
             np.addFirst(t);
         }

@@ -33,7 +33,9 @@ final class TimeResolver {
             boolean follows = site.segment.index() == s.index() + 1;
             // "…resumed this week, with Moscow sending horses": an absolute "with" clause shares its clause's time
             boolean temporal = TEMPORAL.contains(s.opener())
-                    || (follows && (TEMPORAL.contains(site.segment.opener()) || site.segment.opener().equals("with")));
+                    || (follows
+                            && (TEMPORAL.contains(site.segment.opener())
+                                    || site.segment.opener().equals("with")));
             if (!adjacent || !temporal) continue;
             Optional<Clue> t = mostSpecific(r.clues.in(s.begin(), s.end(), Clue.Kind.TIME));
             if (t.isPresent()) return closeAtPublication(t.get().value(), r);
@@ -51,7 +53,11 @@ final class TimeResolver {
     /** "from 2022" in a report of 2024 means 2022 until the report, as far as the report knows. */
     private static String closeAtPublication(String edtf, Reading r) {
         Interval i = Edtf.parse(edtf);
-        if (i == null || r.published == null || i.end() != null || i.start() == null || i.start().isAfter(r.published)) return edtf;
+        if (i == null
+                || r.published == null
+                || i.end() != null
+                || i.start() == null
+                || i.start().isAfter(r.published)) return edtf;
         return Edtf.format(new Interval(i.start(), r.published));
     }
 

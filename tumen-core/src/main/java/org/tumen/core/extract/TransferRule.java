@@ -57,7 +57,8 @@ final class TransferRule {
         boolean passive = site.passive();
         if (passive) {
             // "lethal weapons supplied by the U.S.": goods before; "U.S.-supplied ATACMS missiles": goods after
-            List<Clue> before = r.clues.in(Math.max(site.sentence.begin(), site.trigger.begin() - 40), site.trigger.begin(), Clue.Kind.GOODS);
+            List<Clue> before = r.clues.in(
+                    Math.max(site.sentence.begin(), site.trigger.begin() - 40), site.trigger.begin(), Clue.Kind.GOODS);
             if (!before.isEmpty() && !site.followedBy("-")) return before.getLast();
         }
         List<Clue> after = r.clues.in(site.trigger.end(), site.segment.end(), Clue.Kind.GOODS);
@@ -81,7 +82,11 @@ final class TransferRule {
     private static Clue objectBefore(Site site, Clue goods) {
         List<Clue> between = site.reading.clues.partiesIn(site.trigger.end(), goods.begin());
         for (Clue c : between) {
-            String gap = site.reading.text.substring(site.trigger.end(), c.begin()).strip().toLowerCase();
+            String gap = site.reading
+                    .text
+                    .substring(site.trigger.end(), c.begin())
+                    .strip()
+                    .toLowerCase();
             if (gap.isEmpty() || gap.matches("(the|its|their|his|her)")) return c;
         }
         List<Token> ts = site.sentence.tokens();
@@ -100,7 +105,8 @@ final class TransferRule {
         List<Clue> states = r.clues.in(Math.max(0, goods.begin() - 20), goods.begin() + 1, Clue.Kind.STATE);
         if (states.isEmpty()) return null;
         Clue s = states.getLast();
-        String gap = r.text.substring(Math.min(s.end(), goods.begin()), goods.begin()).strip();
+        String gap = r.text.substring(Math.min(s.end(), goods.begin()), goods.begin())
+                .strip();
         return gap.isEmpty() ? s : null;
     }
 
@@ -135,7 +141,9 @@ final class TransferRule {
 
     private static Clue vehicleSubject(Site site) {
         Reading r = site.reading;
-        int from = site.segment.index() > 0 ? Math.max(site.sentence.begin(), site.segment.begin() - 40) : site.segment.begin();
+        int from = site.segment.index() > 0
+                ? Math.max(site.sentence.begin(), site.segment.begin() - 40)
+                : site.segment.begin();
         List<Clue> vs = r.clues.in(from, site.trigger.begin(), Clue.Kind.VEHICLE);
         return vs.isEmpty() ? null : vs.getLast();
     }

@@ -15,7 +15,8 @@ import java.util.Set;
 /** The trigger lexicon ({@code triggers.yaml}): which lemmas state which event type, and how. */
 public final class Triggers {
     /** One trigger lemma. {@code requires}: words one of which must follow it in its clause. */
-    public record Trigger(String type, String lemma, String agent, String kind, String state, boolean noun, Set<String> requires) {}
+    public record Trigger(
+            String type, String lemma, String agent, String kind, String state, boolean noun, Set<String> requires) {}
 
     private static final Triggers DEFAULT = load();
 

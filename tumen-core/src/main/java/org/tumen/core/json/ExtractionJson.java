@@ -16,7 +16,8 @@ import org.tumen.core.schema.Schema;
  * schema's role order, plus the evidence offsets and the cleaned text they refer to.
  */
 public final class ExtractionJson {
-    public static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    public static final ObjectMapper MAPPER =
+            new ObjectMapper().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private ExtractionJson() {}
 
@@ -24,7 +25,9 @@ public final class ExtractionJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("report", x.report().id());
         root.put("file", x.report().file());
-        root.put("published", x.report().published() == null ? null : x.report().published().toString());
+        root.put(
+                "published",
+                x.report().published() == null ? null : x.report().published().toString());
         if (x.report().title() != null) root.put("title", x.report().title());
         ArrayNode events = root.putArray("events");
         for (Event e : x.events()) events.add(event(e));
@@ -56,7 +59,8 @@ public final class ExtractionJson {
         n.put("name", r.name());
         if (r.code() != null) n.put("code", r.code());
         ArrayNode mentions = n.putArray("mentions");
-        for (Span s : r.mentions()) mentions.add(MAPPER.createArrayNode().add(s.begin()).add(s.end()));
+        for (Span s : r.mentions())
+            mentions.add(MAPPER.createArrayNode().add(s.begin()).add(s.end()));
         return n;
     }
 
@@ -64,7 +68,8 @@ public final class ExtractionJson {
         try {
             return MAPPER.writeValueAsString(toJson(x));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON for " + x.report().id(), e);
+            throw new IllegalStateException(
+                    "cannot write JSON for " + x.report().id(), e);
         }
     }
 
@@ -75,7 +80,8 @@ public final class ExtractionJson {
     private static String summaryLine(Event e) {
         StringBuilder sb = new StringBuilder("  ").append(e.id()).append(' ').append(e.type());
         e.roles().forEach((k, v) -> {
-            if (v != null && !(v instanceof List<?> l && l.isEmpty())) sb.append(' ').append(k).append('=').append(v);
+            if (v != null && !(v instanceof List<?> l && l.isEmpty()))
+                sb.append(' ').append(k).append('=').append(v);
         });
         sb.append(" when=").append(e.when()).append(" status=").append(e.status());
         if (!e.sources().isEmpty()) sb.append(" sources=").append(e.sources());

@@ -57,7 +57,8 @@ public final class Pipeline {
     /** Runs on a report whose text is already clean (evidence offsets refer to it as it is). */
     public Extraction run(Report report) {
         AnnotatedText annotated = language.annotate(report.text());
-        Clues clues = clueBuilder.build(annotated, recognizer.recognize(report.text()), times.tag(report.text(), report.published()));
+        Clues clues = clueBuilder.build(
+                annotated, recognizer.recognize(report.text()), times.tag(report.text(), report.published()));
         List<Event> events = extractor.extract(report, annotated, clues);
         return new Extraction(report, events, entities(report.text(), clues), annotated.tokenCount());
     }
@@ -75,7 +76,9 @@ public final class Pipeline {
                 default -> null;
             };
             if (kind == null) continue;
-            String name = c.kind() == Clue.Kind.STATE ? c.value() : c.kind() == Clue.Kind.GOODS ? c.value() : c.kind() == Clue.Kind.NAMED ? c.value() : c.surface();
+            String name = c.kind() == Clue.Kind.STATE
+                    ? c.value()
+                    : c.kind() == Clue.Kind.GOODS ? c.value() : c.kind() == Clue.Kind.NAMED ? c.value() : c.surface();
             String code = switch (c.kind()) {
                 case STATE -> c.value();
                 case GOODS -> c.code();
