@@ -15,6 +15,7 @@ final class AccuseRule {
     static List<Draft> apply(Site site) {
         if (site.negated()) return List.of();
         if (!site.lexeme.requires().isEmpty() && !site.followedByAny(site.lexeme.requires())) return List.of();
+        if (site.passive()) return passive(site);
         Clue accuserClue = site.subject();
         if (accuserClue == null) return List.of();
         String accuser = site.party(accuserClue);
@@ -27,6 +28,28 @@ final class AccuseRule {
         }
         if (accused.isEmpty()) return List.of();
         return List.of(draft(site, accuserClue, accuser, accused));
+    }
+
+    /** "TransMorFlot has been sanctioned by the U.S. for …": the accuser follows "by", the accused is the subject. */
+    private static List<Draft> passive(Site site) {
+        Clue by = site.after("by");
+        Clue accusedClue = site.subject();
+        if (by == null || accusedClue == null) return List.of();
+        List<String> accusers = parties(site, site.coordinated(by));
+        String accused = site.party(accusedClue);
+        if (accusers.contains(accused)) return List.of();
+        Draft d = new Draft("ACCUSE", site.sentence.index())
+                .role("accuser", accusers)
+                .role("accused", List.of(accused))
+                .role("about", about(site));
+        int begin = Math.max(site.segment.begin(), Math.min(accusedClue.begin(), site.trigger.begin()));
+        return List.of(d.evidence(begin, Math.min(site.sentence.end(), site.segment.end())));
+    }
+
+    private static List<String> parties(Site site, List<Clue> clues) {
+        List<String> out = new ArrayList<>();
+        for (Clue c : clues) if (!out.contains(site.party(c))) out.add(site.party(c));
+        return out;
     }
 
     /** "Trump called Ukrainian President Volodymyr Zelenskyy a “dictator”". */

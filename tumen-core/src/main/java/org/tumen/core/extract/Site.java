@@ -58,6 +58,26 @@ final class Site {
         return false;
     }
 
+    boolean laterInSegment(Set<String> words) {
+        for (Token t : segment.tokens()) {
+            if (t.begin() > trigger.begin() && words.contains(t.lower())) return true;
+        }
+        return false;
+    }
+
+    /** A party and the states coordinated with it ("to Syria and South Sudan"). */
+    List<Clue> coordinated(Clue first) {
+        List<Clue> out = new java.util.ArrayList<>(List.of(first));
+        Clue last = first;
+        for (Clue c : reading.clues.in(first.end(), segment.end(), Clue.Kind.STATE)) {
+            String gap = reading.text.substring(last.end(), c.begin()).strip();
+            if (!gap.matches("(,|and|, and|or|, or)(\\s+the)?")) break;
+            out.add(c);
+            last = c;
+        }
+        return out;
+    }
+
     boolean negated() {
         List<Token> ts = sentence.tokens();
         int i = ts.indexOf(trigger);

@@ -14,7 +14,8 @@ final class TransferRule {
     private TransferRule() {}
 
     static List<Draft> apply(Site site) {
-        if (site.negated() || site.trigger.isNoun()) return List.of();
+        if (site.negated()) return List.of();
+        if (site.trigger.isNoun()) return nominal(site);
         Clue goods = goods(site);
         if (goods == null) return List.of();
         Reading r = site.reading;
@@ -24,31 +25,95 @@ final class TransferRule {
         Clue to = firstNonNull(site.after("to"), site.after("into"));
         Clue from = site.after("from");
         Clue object = agentSupplies ? objectBefore(site, goods) : null;
+        Clue origin = origin(r, goods);
         String supplier;
         String recipient;
         if (agentSupplies) {
             supplier = site.party(firstNonNull(from, agent));
             recipient = site.party(firstNonNull(to, object));
+            String agentParty = site.party(agent);
+            if (origin != null && from == null && !origin.value().equals(agentParty)) {
+                // "Russia has begun shipping North Korean munitions": goods of another state's making move from it
+                // to the shipper, unless a "to" names where they go ("a firm transporting Russian arms to Syria")
+                supplier = origin.value();
+                if (to == null && object == null && agent != null && agent.kind() == Clue.Kind.STATE) recipient = agentParty;
+            }
         } else {
             recipient = site.party(firstNonNull(to, agent));
-            supplier = site.party(firstNonNull(from, origin(r, goods)));
+            supplier = site.party(firstNonNull(from, origin));
         }
         if (supplier == null) supplier = otherState(site, recipient);
         if (recipient == null) recipient = otherState(site, supplier);
         if (supplier == null || recipient == null || supplier.equals(recipient)) return List.of();
 
-        Draft d = new Draft("TRANSFER", site.sentence.index())
+        List<String> recipients = to != null && recipient.equals(site.party(to)) ? parties(site, site.coordinated(to)) : List.of(recipient);
+        List<Draft> out = new ArrayList<>();
+        for (String each : recipients) {
+            if (each.equals(supplier)) continue;
+            Draft d = transfer(site, supplier, each, goods);
+            d.evidence(evidenceBegin(site, agent, goods), evidenceEnd(site, goods, to, from, object));
+            out.add(d);
+        }
+        Clue vehicle = vehicleSubject(site);
+        if (vehicle != null && from != null && to != null && !out.isEmpty()) {
+            out.add(crossing(site, vehicle, goods, from, to, out.getFirst()));
+        }
+        return out;
+    }
+
+    /**
+     * "the sale of 36 Apache helicopters to the ROK", "North Korea’s supplying of munitions to Moscow", "the shipment
+     * of Russian weapons to Myanmar": the goods follow "of", the recipient "to"; the supplier is a possessor, the
+     * goods' origin, a "from" or "by" phrase, or the subject of the clause ("the State Department approved the sale").
+     */
+    private static List<Draft> nominal(Site site) {
+        List<Token> ts = site.sentence.tokens();
+        int i = ts.indexOf(site.trigger);
+        if (i + 1 >= ts.size() || !ts.get(i + 1).lower().equals("of")) return List.of();
+        Reading r = site.reading;
+        List<Clue> goodsAfter = r.clues.in(ts.get(i + 1).end(), Math.min(site.segment.end(), ts.get(i + 1).end() + 80), Clue.Kind.GOODS);
+        if (goodsAfter.isEmpty()) return List.of();
+        Clue goods = goodsAfter.getFirst();
+        Clue to = site.after("to");
+        if (to == null) return List.of();
+        Clue supplierClue = firstNonNull(site.after("from"), site.after("by"), possessor(site), origin(r, goods), site.subject());
+        String supplier = site.party(supplierClue);
+        if (supplier == null) return List.of();
+        List<Draft> out = new ArrayList<>();
+        for (String recipient : parties(site, site.coordinated(to))) {
+            if (recipient.equals(supplier)) continue;
+            Draft d = transfer(site, supplier, recipient, goods);
+            int begin = supplierClue.begin() < site.trigger.begin() && supplierClue.begin() >= site.segment.begin()
+                    ? supplierClue.begin()
+                    : site.trigger.begin();
+            out.add(d.evidence(begin, Math.min(site.sentence.end(), Math.max(to.end(), goods.end()))));
+        }
+        return out;
+    }
+
+    private static Draft transfer(Site site, String supplier, String recipient, Clue goods) {
+        return new Draft("TRANSFER", site.sentence.index())
                 .role("supplier", supplier)
                 .role("recipient", recipient)
                 .role("item", goods.surface())
                 .role("hs", goods.code())
-                .role("quantity", quantity(r, goods))
+                .role("quantity", quantity(site.reading, goods))
                 .role("mode", mode(site))
                 .role("kind", site.lexeme.kind());
-        d.evidence(evidenceBegin(site, agent, goods), evidenceEnd(site, goods, to, from, object));
-        List<Draft> out = new ArrayList<>(List.of(d));
-        Clue vehicle = vehicleSubject(site);
-        if (vehicle != null && from != null && to != null) out.add(crossing(site, vehicle, goods, from, to, d));
+    }
+
+    /** "North Korea’s supplying of …": the party right before the noun, with a possessive. */
+    private static Clue possessor(Site site) {
+        List<Clue> before = site.reading.clues.partiesIn(Math.max(site.segment.begin(), site.trigger.begin() - 30), site.trigger.begin());
+        if (before.isEmpty()) return null;
+        Clue c = before.getLast();
+        String gap = site.reading.text.substring(c.end(), site.trigger.begin()).strip();
+        return gap.matches("[’']s?") ? c : null;
+    }
+
+    private static List<String> parties(Site site, List<Clue> clues) {
+        List<String> out = new ArrayList<>();
+        for (Clue c : clues) if (!out.contains(site.party(c))) out.add(site.party(c));
         return out;
     }
 

@@ -16,7 +16,19 @@ import java.util.Set;
 public final class Triggers {
     /** One trigger lemma. {@code requires}: words one of which must follow it in its clause. */
     public record Trigger(
-            String type, String lemma, String agent, String kind, String state, boolean noun, Set<String> requires) {}
+            String type,
+            String lemma,
+            String agent,
+            String kind,
+            String state,
+            boolean noun,
+            Set<String> requires,
+            Set<String> within) {
+        public Trigger(
+                String type, String lemma, String agent, String kind, String state, boolean noun, Set<String> requires) {
+            this(type, lemma, agent, kind, state, noun, requires, Set.of());
+        }
+    }
 
     private static final Triggers DEFAULT = load();
 
@@ -58,6 +70,8 @@ public final class Triggers {
     private static Trigger trigger(String type, String lemma, JsonNode n) {
         Set<String> requires = new HashSet<>();
         n.path("requires").forEach(r -> requires.add(r.asText()));
+        Set<String> within = new HashSet<>();
+        n.path("within").forEach(r -> within.add(r.asText()));
         return new Trigger(
                 type,
                 lemma,
@@ -65,7 +79,8 @@ public final class Triggers {
                 text(n, "kind"),
                 text(n, "state"),
                 n.path("noun").asBoolean(false),
-                requires);
+                requires,
+                within);
     }
 
     private static String text(JsonNode n, String field) {
