@@ -60,7 +60,7 @@ public final class EventExtractor {
         boolean nounUse = t.isNoun();
         if (!t.isVerb() && !(nounUse && (trigger.noun() || trigger.type().equals("STATUS_CHANGE")))) return List.of();
         if (t.isVerb() && trigger.noun()) return List.of();
-        if (inCompound(s, t)) return List.of();
+        if (inCompound(s, t) && !partyCompound(reading, s, t)) return List.of();
         Site site = new Site(reading, s, reading.segmentOf(s, t), t, trigger);
         if (!trigger.requires().isEmpty() && !site.followedByAny(trigger.requires())) return List.of();
         if (!trigger.within().isEmpty() && !site.laterInSegment(trigger.within())) return List.of();
@@ -85,7 +85,13 @@ public final class EventExtractor {
         boolean before = i > 0 && ts.get(i - 1).text().equals("-") && ts.get(i - 1).end() == t.begin();
         boolean after = i + 1 < ts.size() && ts.get(i + 1).text().equals("-") && ts.get(i + 1).begin() == t.end();
         // "U.S.-supplied weapons" names a supplier: a compound with a party before it still states a transfer
-        return after || (before && !t.pos().equals("VBN"));
+        return after || before;
+    }
+
+    private static boolean partyCompound(Reading r, Sentence s, Token t) {
+        List<Token> ts = s.tokens();
+        int i = ts.indexOf(t);
+        return i > 1 && t.pos().equals("VBN") && r.clues.at(ts.get(i - 2).begin(), Clue.Kind.STATE) != null;
     }
 
     private static boolean isActiveNext(Sentence s, Token t) {

@@ -40,8 +40,9 @@ final class Site {
             if (l.equals("be") || l.equals("get")) return true;
             if (!ts.get(k).pos().startsWith("RB")) break;
         }
-        // "weapons supplied by the U.S.", "U.S.-supplied weapons"
-        return followedBy("by") || (i > 0 && ts.get(i - 1).text().equals("-"));
+        // "weapons supplied by the U.S.", "U.S.-supplied weapons", "a company accused of …"
+        boolean reducedRelative = i > 0 && ts.get(i - 1).isNoun() && (followedBy("of") || followedBy("for"));
+        return followedBy("by") || reducedRelative || (i > 0 && ts.get(i - 1).text().equals("-"));
     }
 
     boolean followedBy(String word) {

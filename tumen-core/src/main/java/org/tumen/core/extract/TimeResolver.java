@@ -8,9 +8,9 @@ import org.tumen.core.time.Edtf;
 import org.tumen.core.time.Interval;
 
 /**
- * When an event happened: the most specific time expression in the trigger's clause, else in its sentence, else the
- * publication date (news reports what just happened; the scorer's rules and the gold accept a day inside a longer
- * period, and an undated event is far more often recent than old).
+ * When an event happened: the most specific time expression in the trigger's clause, else in a temporal clause beside
+ * it or in the frame that reports it, else the week up to the publication date (news reports what just happened, and
+ * an undated event is far more often recent than old).
  */
 final class TimeResolver {
     private TimeResolver() {}
@@ -61,8 +61,12 @@ final class TimeResolver {
         return Edtf.format(new Interval(i.start(), r.published));
     }
 
+    /**
+     * An undated event in a news report happened, as far as the report says, recently: the week up to its
+     * publication. A week rather than the day itself, since reports often appear a day or more after the event.
+     */
     static String fallback(LocalDate published) {
-        return published == null ? null : published.toString();
+        return published == null ? null : Edtf.format(new Interval(published.minusDays(6), published));
     }
 
     /** The time in a speech frame ("announced on Wednesday that …") dates the saying, not what is said. */

@@ -21,7 +21,7 @@ final class TransferRule {
         Reading r = site.reading;
         boolean agentSupplies = !"recipient".equals(site.lexeme.agent());
         boolean passive = site.passive();
-        Clue agent = passive ? passiveAgent(site) : site.subject();
+        Clue agent = passive ? passiveAgent(site) : embedded(site) ? null : site.subject();
         Clue to = firstNonNull(site.after("to"), site.after("into"));
         Clue from = site.after("from");
         Clue object = agentSupplies ? objectBefore(site, goods) : null;
@@ -131,6 +131,20 @@ final class TransferRule {
         return null;
     }
 
+    /**
+     * "sanctioned … for transporting weapons", "a scheme to supply Syria": a gerund after a preposition or an
+     * infinitive after a noun has a subject of its own that the clause does not name.
+     */
+    private static boolean embedded(Site site) {
+        List<Token> ts = site.sentence.tokens();
+        int i = ts.indexOf(site.trigger);
+        if (i < 1) return false;
+        Token prev = ts.get(i - 1);
+        if (site.trigger.pos().equals("VBG") && prev.pos().equals("IN") && !prev.lower().equals("of")) return true;
+        return prev.pos().equals("TO") && i > 1 && ts.get(i - 2).isNoun() && site.reading.clues.at(ts.get(i - 2).begin(), Clue.Kind.STATE) == null
+                && !ts.get(i - 2).lower().equals("decision");
+    }
+
     private static Clue passiveAgent(Site site) {
         Clue by = site.after("by");
         if (by != null) return by;
@@ -178,10 +192,12 @@ final class TransferRule {
     /** When one side is unnamed, the first other state named in the sentence is the likeliest counterpart. */
     static String otherState(Site site, String known) {
         if (known == null) return null;
+        java.util.Set<String> others = new java.util.LinkedHashSet<>();
         for (Clue c : site.reading.clues.in(site.sentence.begin(), site.sentence.end(), Clue.Kind.STATE)) {
-            if (!c.value().equals(known)) return c.value();
+            if (!c.value().equals(known)) others.add(c.value());
         }
-        return null;
+        // with two or more candidates the sentence does not say which; better no event than a wrong counterpart
+        return others.size() == 1 ? others.iterator().next() : null;
     }
 
     private static Integer quantity(Reading r, Clue goods) {
