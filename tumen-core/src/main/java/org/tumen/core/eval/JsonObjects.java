@@ -11,6 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,8 +80,10 @@ final class JsonObjects {
             return text.replace("\r\n", "\n").replace('\r', '\n');
         } catch (CharacterCodingException e) {
             throw new EvalInputException(path, "not UTF-8", e);
+        } catch (NoSuchFileException e) {
+            throw new EvalInputException(path, "no such file or folder", e);
         } catch (IOException e) {
-            throw new EvalInputException(path, "cannot read: " + e, e);
+            throw new EvalInputException(path, "cannot read: " + e.getMessage(), e);
         }
     }
 
