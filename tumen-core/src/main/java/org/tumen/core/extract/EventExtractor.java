@@ -82,8 +82,11 @@ public final class EventExtractor {
     private static boolean inCompound(Sentence s, Token t) {
         List<Token> ts = s.tokens();
         int i = ts.indexOf(t);
-        boolean before = i > 0 && ts.get(i - 1).text().equals("-") && ts.get(i - 1).end() == t.begin();
-        boolean after = i + 1 < ts.size() && ts.get(i + 1).text().equals("-") && ts.get(i + 1).begin() == t.end();
+        boolean before =
+                i > 0 && ts.get(i - 1).text().equals("-") && ts.get(i - 1).end() == t.begin();
+        boolean after = i + 1 < ts.size()
+                && ts.get(i + 1).text().equals("-")
+                && ts.get(i + 1).begin() == t.end();
         // "U.S.-supplied weapons" names a supplier: a compound with a party before it still states a transfer
         return after || before;
     }

@@ -42,7 +42,9 @@ final class Site {
         }
         // "weapons supplied by the U.S.", "U.S.-supplied weapons", "a company accused of …"
         boolean reducedRelative = i > 0 && ts.get(i - 1).isNoun() && (followedBy("of") || followedBy("for"));
-        return followedBy("by") || reducedRelative || (i > 0 && ts.get(i - 1).text().equals("-"));
+        return followedBy("by")
+                || reducedRelative
+                || (i > 0 && ts.get(i - 1).text().equals("-"));
     }
 
     boolean followedBy(String word) {

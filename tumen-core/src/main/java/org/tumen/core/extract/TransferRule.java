@@ -36,7 +36,8 @@ final class TransferRule {
                 // "Russia has begun shipping North Korean munitions": goods of another state's making move from it
                 // to the shipper, unless a "to" names where they go ("a firm transporting Russian arms to Syria")
                 supplier = origin.value();
-                if (to == null && object == null && agent != null && agent.kind() == Clue.Kind.STATE) recipient = agentParty;
+                if (to == null && object == null && agent != null && agent.kind() == Clue.Kind.STATE)
+                    recipient = agentParty;
             }
         } else {
             recipient = site.party(firstNonNull(to, agent));
@@ -46,7 +47,9 @@ final class TransferRule {
         if (recipient == null) recipient = otherState(site, supplier);
         if (supplier == null || recipient == null || supplier.equals(recipient)) return List.of();
 
-        List<String> recipients = to != null && recipient.equals(site.party(to)) ? parties(site, site.coordinated(to)) : List.of(recipient);
+        List<String> recipients = to != null && recipient.equals(site.party(to))
+                ? parties(site, site.coordinated(to))
+                : List.of(recipient);
         List<Draft> out = new ArrayList<>();
         for (String each : recipients) {
             if (each.equals(supplier)) continue;
@@ -71,12 +74,14 @@ final class TransferRule {
         int i = ts.indexOf(site.trigger);
         if (i + 1 >= ts.size() || !ts.get(i + 1).lower().equals("of")) return List.of();
         Reading r = site.reading;
-        List<Clue> goodsAfter = r.clues.in(ts.get(i + 1).end(), Math.min(site.segment.end(), ts.get(i + 1).end() + 80), Clue.Kind.GOODS);
+        List<Clue> goodsAfter = r.clues.in(
+                ts.get(i + 1).end(), Math.min(site.segment.end(), ts.get(i + 1).end() + 80), Clue.Kind.GOODS);
         if (goodsAfter.isEmpty()) return List.of();
         Clue goods = goodsAfter.getFirst();
         Clue to = site.after("to");
         if (to == null) return List.of();
-        Clue supplierClue = firstNonNull(site.after("from"), site.after("by"), possessor(site), origin(r, goods), site.subject());
+        Clue supplierClue =
+                firstNonNull(site.after("from"), site.after("by"), possessor(site), origin(r, goods), site.subject());
         String supplier = site.party(supplierClue);
         if (supplier == null) return List.of();
         List<Draft> out = new ArrayList<>();
@@ -104,7 +109,8 @@ final class TransferRule {
 
     /** "North Korea’s supplying of …": the party right before the noun, with a possessive. */
     private static Clue possessor(Site site) {
-        List<Clue> before = site.reading.clues.partiesIn(Math.max(site.segment.begin(), site.trigger.begin() - 30), site.trigger.begin());
+        List<Clue> before = site.reading.clues.partiesIn(
+                Math.max(site.segment.begin(), site.trigger.begin() - 30), site.trigger.begin());
         if (before.isEmpty()) return null;
         Clue c = before.getLast();
         String gap = site.reading.text.substring(c.end(), site.trigger.begin()).strip();
@@ -140,8 +146,13 @@ final class TransferRule {
         int i = ts.indexOf(site.trigger);
         if (i < 1) return false;
         Token prev = ts.get(i - 1);
-        if (site.trigger.pos().equals("VBG") && prev.pos().equals("IN") && !prev.lower().equals("of")) return true;
-        return prev.pos().equals("TO") && i > 1 && ts.get(i - 2).isNoun() && site.reading.clues.at(ts.get(i - 2).begin(), Clue.Kind.STATE) == null
+        if (site.trigger.pos().equals("VBG")
+                && prev.pos().equals("IN")
+                && !prev.lower().equals("of")) return true;
+        return prev.pos().equals("TO")
+                && i > 1
+                && ts.get(i - 2).isNoun()
+                && site.reading.clues.at(ts.get(i - 2).begin(), Clue.Kind.STATE) == null
                 && !ts.get(i - 2).lower().equals("decision");
     }
 

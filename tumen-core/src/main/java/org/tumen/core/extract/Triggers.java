@@ -25,7 +25,13 @@ public final class Triggers {
             Set<String> requires,
             Set<String> within) {
         public Trigger(
-                String type, String lemma, String agent, String kind, String state, boolean noun, Set<String> requires) {
+                String type,
+                String lemma,
+                String agent,
+                String kind,
+                String state,
+                boolean noun,
+                Set<String> requires) {
             this(type, lemma, agent, kind, state, noun, requires, Set.of());
         }
     }
