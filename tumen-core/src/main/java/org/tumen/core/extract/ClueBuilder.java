@@ -36,6 +36,7 @@ public final class ClueBuilder {
                 out.add(new Clue(Clue.Kind.TIME, t.begin(), t.end(), t.text(), t.edtf(), t.value()));
         }
         for (Sentence s : annotated.sentences()) addNamed(annotated.text(), s, out);
+        markModifiers(annotated, out);
         int dateline = datelineEnd(annotated.text());
         out.removeIf(c -> c.end() <= dateline && c.kind() != Clue.Kind.TIME);
         return new Clues(out);
@@ -103,6 +104,61 @@ public final class ClueBuilder {
                 out.add(new Clue(Clue.Kind.NAMED, begin, end, name, name, ner));
             }
         }
+    }
+
+    /** Nouns after which a country adjective still stands for the state: "North Korean officials said". */
+    private static final Set<String> STATE_NOUNS = Set.of(
+            "government",
+            "regime",
+            "authorities",
+            "authority",
+            "officials",
+            "official",
+            "military",
+            "forces",
+            "army",
+            "navy",
+            "leader",
+            "leaders",
+            "leadership",
+            "diplomats",
+            "diplomat",
+            "side",
+            "ministry",
+            "state",
+            "administration",
+            "troops",
+            "president",
+            "premier",
+            "delegation",
+            "envoy",
+            "ambassador",
+            "spokesman",
+            "spokeswoman",
+            "people");
+
+    /**
+     * "a Chinese bank", "North Korean elites": a country adjective before another noun names that noun's
+     * nationality, not the state; such clues stay for goods' origin but are marked so that rules looking for who
+     * acted pass them by.
+     */
+    private static void markModifiers(AnnotatedText annotated, List<Clue> clues) {
+        for (int k = 0; k < clues.size(); k++) {
+            Clue c = clues.get(k);
+            if (c.kind() != Clue.Kind.STATE || !"DEMONYM".equals(c.code())) continue;
+            Token next = tokenAfter(annotated, c.end());
+            if (next != null && next.isNoun() && !next.isProperNoun() && !STATE_NOUNS.contains(next.lower())) {
+                clues.set(k, new Clue(c.kind(), c.begin(), c.end(), c.surface(), c.value(), "MODIFIER"));
+            }
+        }
+    }
+
+    private static Token tokenAfter(AnnotatedText annotated, int offset) {
+        for (Sentence s : annotated.sentences()) {
+            if (s.end() < offset) continue;
+            for (Token t : s.tokens()) if (t.begin() >= offset) return t;
+        }
+        return null;
     }
 
     /** The latest earlier person (or leader) whose name has this word as its first or last part. */

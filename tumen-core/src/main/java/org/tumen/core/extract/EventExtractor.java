@@ -22,6 +22,7 @@ public final class EventExtractor {
             for (Token t : s.tokens()) drafts.addAll(at(reading, s, t));
         }
         drafts.addAll(ImpliedAccusations.from(reading, drafts));
+        drafts.addAll(StateMediaVoice.accusations(reading, StateMediaVoice.voiceOf(report)));
         List<Draft> merged = EventMerger.merge(drafts);
         List<Event> events = new ArrayList<>();
         for (Draft d : merged) events.add(d.toEvent("e" + (events.size() + 1), annotated.text()));

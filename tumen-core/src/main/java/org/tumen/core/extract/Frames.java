@@ -113,7 +113,7 @@ final class Frames {
     private static Clue subjectOf(Reading r, Segment seg, Token verb) {
         // "North Korean developments" is not a speaker: a country adjective speaks only as part of an organ's name
         List<Clue> before =
-                r.clues.matching(seg.begin(), verb.begin(), c -> c.isParty() && !"DEMONYM".equals(c.code()));
+                r.clues.matching(seg.begin(), verb.begin(), c -> c.isParty() && !"MODIFIER".equals(c.code()));
         if (!before.isEmpty()) return before.getLast();
         for (Token t : seg.tokens()) {
             if (t.begin() >= verb.begin()) break;

@@ -97,7 +97,7 @@ final class Site {
 
     /** The party that is the trigger's subject: in its segment before it, through a relative pronoun, or a pronoun. */
     Clue subject() {
-        List<Clue> before = reading.clues.partiesIn(segment.begin(), trigger.begin());
+        List<Clue> before = agents(reading.clues.partiesIn(segment.begin(), trigger.begin()));
         before = withoutPrepositional(before);
         if (!before.isEmpty()) return before.getLast();
         for (Token t : segment.tokens()) {
@@ -133,11 +133,16 @@ final class Site {
 
     /** All parties before the trigger in its segment ("Trade between Russia and North Korea resumed"). */
     List<Clue> partiesBefore() {
-        return reading.clues.partiesIn(segment.begin(), trigger.begin());
+        return agents(reading.clues.partiesIn(segment.begin(), trigger.begin()));
     }
 
     List<Clue> partiesAfter() {
-        return reading.clues.partiesIn(trigger.end(), segment.end());
+        return agents(reading.clues.partiesIn(trigger.end(), segment.end()));
+    }
+
+    /** Parties that can act: a country adjective on another noun ("a Chinese bank") cannot. */
+    static List<Clue> agents(List<Clue> parties) {
+        return parties.stream().filter(c -> !"MODIFIER".equals(c.code())).toList();
     }
 
     /**
@@ -192,7 +197,7 @@ final class Site {
             // "it"/"they" most often continue the sentence's subject ("the U.S. is inciting … as it is transferring")
             List<Clue> main = withoutPrepositional(reading.clues.partiesIn(sentence.begin(), pronoun.begin()));
             for (Clue c : main) {
-                if ("DEMONYM".equals(c.code())
+                if ("MODIFIER".equals(c.code())
                         || c.begin() > segments().getFirst().end()) continue;
                 if (excluded == null || !excluded.equals(reading.partyValue(c))) return c;
             }

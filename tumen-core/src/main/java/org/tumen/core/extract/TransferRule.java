@@ -14,7 +14,7 @@ final class TransferRule {
     private TransferRule() {}
 
     static List<Draft> apply(Site site) {
-        if (site.negated()) return List.of();
+        if (site.negated() || site.followedBy("up") || site.followedBy("in")) return List.of();
         if (site.trigger.isNoun()) return nominal(site);
         Clue goods = goods(site);
         if (goods == null) return List.of();
