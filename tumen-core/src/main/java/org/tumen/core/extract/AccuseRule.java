@@ -60,6 +60,8 @@ final class AccuseRule {
         if (after.isEmpty()) return List.of();
         Clue target = after.getFirst();
         if (target.begin() - site.trigger.end() > 40) return List.of();
+        String between = site.reading.text.substring(site.trigger.end(), target.begin());
+        if (between.contains("“") || between.contains("\"")) return List.of();
         String rest = site.reading.text.substring(target.end(), Math.min(site.sentence.end(), target.end() + 60));
         if (!rest.matches("(?s)[^.;“\"]{0,40}[“\"].*")) return List.of();
         Clue accuserClue = site.subject();

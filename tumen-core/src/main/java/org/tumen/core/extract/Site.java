@@ -194,12 +194,14 @@ final class Site {
         }
         boolean person = w.equals("he") || w.equals("she");
         if (!person) {
-            // "it"/"they" most often continue the sentence's subject ("the U.S. is inciting … as it is transferring")
-            List<Clue> main = withoutPrepositional(reading.clues.partiesIn(sentence.begin(), pronoun.begin()));
-            for (Clue c : main) {
-                if ("MODIFIER".equals(c.code())
-                        || c.begin() > segments().getFirst().end()) continue;
-                if (excluded == null || !excluded.equals(reading.partyValue(c))) return c;
+            // "it"/"they" most often continue the sentence's subject ("the U.S. is inciting … as it is transferring"),
+            // and a sentence that opens with one continues the previous sentence's subject
+            Clue main = sentenceSubject(sentence, pronoun.begin(), excluded);
+            if (main != null) return main;
+            if (sentence.index() > 0 && pronoun.begin() - sentence.begin() < 4) {
+                var previous = reading.sentences().get(sentence.index() - 1);
+                Clue prev = sentenceSubject(previous, previous.end(), excluded);
+                if (prev != null) return prev;
             }
         }
         return reading.antecedent(pronoun.begin(), excluded, person);
@@ -219,6 +221,18 @@ final class Site {
             out.add(c);
         }
         return out;
+    }
+
+    /** The first party of a sentence that can act and is not inside a prepositional phrase: its likely subject. */
+    Clue sentenceSubject(org.tumen.core.annotate.Sentence s, int before, String excluded) {
+        for (Clue c : agents(reading.clues.partiesIn(s.begin(), before))) {
+            String lead = reading.text
+                    .substring(Math.max(s.begin(), c.begin() - 12), c.begin())
+                    .toLowerCase();
+            if (lead.matches(".*\\b(between|of|with|against|on|for|in|from|to|at|by|into)\\s+(the\\s+)?$")) continue;
+            if (excluded == null || !excluded.equals(reading.partyValue(c))) return c;
+        }
+        return null;
     }
 
     private List<Segment> segments() {

@@ -44,7 +44,11 @@ final class TransferRule {
             supplier = site.party(firstNonNull(from, origin));
         }
         if (supplier == null) supplier = otherState(site, recipient);
-        if (recipient == null) recipient = otherState(site, supplier);
+        if (recipient == null && supplier != null) {
+            // "the Ukrainian military … attacked with U.S.-supplied missiles": the user of the goods is the subject
+            Clue user = site.sentenceSubject(site.sentence, site.trigger.begin(), supplier);
+            recipient = user != null && user.kind() == Clue.Kind.STATE ? site.party(user) : otherState(site, supplier);
+        }
         if (supplier == null || recipient == null || supplier.equals(recipient)) return List.of();
 
         List<String> recipients = to != null && recipient.equals(site.party(to))
