@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,8 +30,8 @@ import org.tumen.core.model.Extraction;
  * Golden-file tests of the whole extraction (STYLE habit 8): each folder under {@code src/test/resources/golden/}
  * holds a report ({@code report.jsonl}, one corpus record, or {@code report.txt}, a text file) and its gold
  * {@code expected.json}. The pipeline runs on every report and the predictions are scored against the gold with
- * the reference scorer, {@code shared/eval/events/score.py} ({@code org.tumen.core.eval.EventScorer} is not on
- * this branch; once it is, it should replace the Python process here).
+ * the project's scorer ({@code org.tumen.core.eval.EventScorer}, behind {@code tumen eval}), which agrees with the
+ * reference {@code shared/eval/events/score.py} number for number (see {@code EventScorerAgreesWithScorePyTest}).
  *
  * <p>The floors are set a little below what the extractor scores today, so a change that loses events fails
  * here, and a change that gains some should raise them.
@@ -46,12 +45,12 @@ import org.tumen.core.model.Extraction;
  */
 class GoldenIT {
     /**
-     * Measured at commit 755bae2: micro P 0.6667 R 0.3396 F1 0.4500 (tp 18, fp 9, fn 35 over 53 gold events). Per
-     * case: orlov-trotters 1.000, orient-express 0.320, greater-eurasia 0.222, and 0.000 for r839, r848,
-     * kcna-06ce and kcna-9490 (three of them yield no event at all). The seed is dev data the rules were written
-     * on, so its 1.000 says little; the six hand-annotated reports are the real test.
+     * Measured at commit a0856ca: micro P 0.833 R 0.472 F1 0.602 over the seven cases. Per case: orlov-trotters
+     * 1.000, orient-express 0.571, greater-eurasia 0.500, kcna-06ce 0.667, kcna-9490 0.200, r839 and r848 0.000.
+     * The seed is dev data the rules were written on, so its 1.000 says little; the six hand-annotated reports
+     * (micro F1 0.42) are the real test.
      */
-    private static final double MICRO_F1_FLOOR = 0.42;
+    private static final double MICRO_F1_FLOOR = 0.57;
 
     private static final double SEED_F1_FLOOR = 0.9;
     private static final String SEED = "orlov-trotters";
@@ -82,7 +81,7 @@ class GoldenIT {
                 predictions.values().stream().map(ExtractionJson::line).toList();
         Files.write(predicted, lines, StandardCharsets.UTF_8);
 
-        score = scorePy(gold, predicted);
+        score = scoreWithTumenEval(gold, predicted);
         System.out.println("golden: " + summary());
         if (Boolean.getBoolean("golden.update")) writeActuals();
     }
@@ -181,15 +180,10 @@ class GoldenIT {
         return new RawReport(id, raw.file(), null, raw.title(), raw.outlet(), raw.published(), raw.text());
     }
 
-    private static JsonNode scorePy(Path gold, Path predicted) throws IOException, InterruptedException {
-        Path scorer = SHARED.resolve("eval/events/score.py");
-        Process p = new ProcessBuilder("python3", scorer.toString(), gold.toString(), predicted.toString(), "--json")
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("score.py finished").isTrue();
-        assertThat(p.exitValue()).as("score.py exit status; output: " + out).isZero();
-        return JSON.readTree(out);
+    /** Scores with the project's scorer, the one behind {@code tumen eval}, which agrees with score.py exactly. */
+    private static JsonNode scoreWithTumenEval(Path gold, Path predicted) throws IOException {
+        return JSON.readTree(org.tumen.core.eval.EventScoreFormat.referenceJson(
+                org.tumen.core.eval.EventScorer.score(gold, predicted)));
     }
 
     private static void writeActuals() throws IOException {
