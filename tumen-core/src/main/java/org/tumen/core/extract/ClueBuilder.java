@@ -145,7 +145,8 @@ public final class ClueBuilder {
     private static void markModifiers(AnnotatedText annotated, List<Clue> clues) {
         for (int k = 0; k < clues.size(); k++) {
             Clue c = clues.get(k);
-            if (c.kind() != Clue.Kind.STATE || !"DEMONYM".equals(c.code())) continue;
+            boolean modifiable = "DEMONYM".equals(c.code()) || "NAME".equals(c.code()) || "CODE".equals(c.code());
+            if (c.kind() != Clue.Kind.STATE || !modifiable) continue;
             Token next = tokenAfter(annotated, c.end());
             if (next != null && next.isNoun() && !next.isProperNoun() && !STATE_NOUNS.contains(next.lower())) {
                 clues.set(k, new Clue(c.kind(), c.begin(), c.end(), c.surface(), c.value(), "MODIFIER"));

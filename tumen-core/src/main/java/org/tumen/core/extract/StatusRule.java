@@ -138,7 +138,8 @@ final class StatusRule {
         if (!np.isEmpty() || k >= ts.size() || !ts.get(k).pos().equals("IN")) return np;
         List<Token> pp = nounPhraseAfter(ts, k + 1, seg);
         if (pp.isEmpty()) return np;
-        if (watched(pp)) return pp;
+        String preposition = ts.get(k).lower();
+        if (watched(pp) && (preposition.equals("on") || preposition.equals("at"))) return pp;
         int after = ts.indexOf(pp.getLast()) + 1;
         return nounPhraseAfter(ts, after, seg);
     }
@@ -205,6 +206,7 @@ final class StatusRule {
             np.addFirst(t);
         }
         while (!np.isEmpty() && !NP_POS.contains(np.getFirst().pos())) np.removeFirst();
+        if (np.isEmpty() || !np.getLast().isNoun()) return List.of();
         return np.size() > 12 ? np.subList(np.size() - 12, np.size()) : np;
     }
 

@@ -136,9 +136,8 @@ final class TransferRule {
                     Math.max(site.sentence.begin(), site.trigger.begin() - 40), site.trigger.begin(), Clue.Kind.GOODS);
             if (!before.isEmpty() && !site.followedBy("-")) return before.getLast();
         }
-        List<Clue> after = r.clues.in(site.trigger.end(), site.segment.end(), Clue.Kind.GOODS);
-        if (!after.isEmpty() && after.getFirst().begin() - site.trigger.end() <= 80) return after.getFirst();
-        return null;
+        List<Clue> after = r.clues.in(site.trigger.end(), objectEnd(site), Clue.Kind.GOODS);
+        return after.isEmpty() ? null : after.getFirst();
     }
 
     /**
@@ -158,6 +157,37 @@ final class TransferRule {
                 && ts.get(i - 2).isNoun()
                 && site.reading.clues.at(ts.get(i - 2).begin(), Clue.Kind.STATE) == null
                 && !ts.get(i - 2).lower().equals("decision");
+    }
+
+    private static final java.util.Set<String> OBJECT_POS = java.util.Set.of(
+            "DT", "PDT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "RB", "$", "HYPH", "``",
+            "''", "PRP", "VBN", "VBG");
+
+    /**
+     * Where the trigger's object noun phrase ends: goods must be in it ("sent 30 horses by train", "imported $700
+     * million of North Korean coal", "supplying it with a significant number of shells"), not anywhere later in the
+     * clause ("obtained instructions for using a catalyst in rocket fuel").
+     */
+    private static int objectEnd(Site site) {
+        List<Token> ts = site.sentence.tokens();
+        int end = site.trigger.end();
+        boolean withAllowed = site.lexeme.kind() != null && site.lexeme.kind().equals("supply");
+        for (int k = ts.indexOf(site.trigger) + 1; k < ts.size(); k++) {
+            Token t = ts.get(k);
+            String w = t.lower();
+            boolean inside = OBJECT_POS.contains(t.pos())
+                    || w.equals("of")
+                    || w.equals("and")
+                    || w.equals(",")
+                    || w.equals("such")
+                    || w.equals("as")
+                    || t.text().equals("-")
+                    || t.text().matches("[“”\"]")
+                    || (withAllowed && w.equals("with"));
+            if (!inside || !site.segment.contains(t)) break;
+            end = t.end();
+        }
+        return end;
     }
 
     private static Clue passiveAgent(Site site) {
