@@ -3,7 +3,6 @@ package org.tumen.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.management.GarbageCollectionNotificationInfo;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.PrintStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -132,7 +131,7 @@ public final class BenchCommand implements Runnable {
                 if (!skipBaseline) {
                     // Tumen's pipeline is unreachable by now; CoreNLP keeps loaded annotators in a static pool, so
                     // empty it too, or the baseline would reuse Tumen's models and the two heaps would add up.
-                    StanfordCoreNLP.clearAnnotatorPool();
+                    CoreNlpAnnotator.releaseSharedModels();
                     settle();
                     heap.reset();
                     baseline = measureBaseline(reports, warm, heap, err);

@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "tumen 0.1.0",
         description = "Monitor for sanctioned cross-border trade.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, EvalTimeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ExtractCommand.class,
+            EvalCommand.class,
+            EvalTimeCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class TumenCommand implements Runnable {
     @Override
     public void run() {

@@ -67,6 +67,14 @@ public final class CoreNlpAnnotator implements LanguageAnnotator {
         return "Stanford CoreNLP 4.5.10 [" + config.annotators() + "; ner model " + config.nerModel() + "]";
     }
 
+    /**
+     * CoreNLP caches loaded annotators across pipelines in the JVM; the benchmark drops them so that the baseline
+     * loads its own models instead of reusing Tumen's.
+     */
+    public static void releaseSharedModels() {
+        StanfordCoreNLP.clearAnnotatorPool();
+    }
+
     /** Exposed for the benchmark, which runs CoreNLP's own default configuration as the baseline. */
     public static Properties defaultNerProperties() {
         Properties p = new Properties();
