@@ -81,6 +81,18 @@ final class Site {
         return out;
     }
 
+    /** "a resolution that would have imposed sanctions": a counterfactual states nothing that happened. */
+    boolean hypothetical() {
+        List<Token> ts = sentence.tokens();
+        int i = ts.indexOf(trigger);
+        for (int k = i - 1; k >= Math.max(1, i - 4); k--) {
+            String w = ts.get(k).lower();
+            String prev = ts.get(k - 1).lower();
+            if (w.equals("have") && (prev.equals("would") || prev.equals("could") || prev.equals("might"))) return true;
+        }
+        return false;
+    }
+
     boolean negated() {
         List<Token> ts = sentence.tokens();
         int i = ts.indexOf(trigger);
@@ -189,9 +201,9 @@ final class Site {
 
     Clue resolvePronoun(Token pronoun, String excluded) {
         String w = pronoun.lower();
-        if ((w.equals("we") || w.equals("i") || w.equals("our") || w.equals("us")) && frame.covers(pronoun.begin())) {
-            return frame.speaker();
-        }
+        boolean first = w.equals("we") || w.equals("i") || w.equals("our") || w.equals("us");
+        if (first && frame.covers(pronoun.begin())) return frame.speaker();
+        if (first && reading.voice != null) return reading.voice;
         boolean person = w.equals("he") || w.equals("she");
         if (!person) {
             // "it"/"they" most often continue the sentence's subject ("the U.S. is inciting … as it is transferring"),
