@@ -106,6 +106,9 @@ final class AccuseRule {
         for (Clue c : site.partiesAfter()) {
             String gap = site.reading.text.substring(site.trigger.end(), c.begin());
             if (gap.length() > 40) break;
+            // "denounces the attack on the territory of Russia": a party inside a prepositional phrase is not the
+            // target
+            if (gap.toLowerCase().matches("(?s).*\\b(of|on|in|at|to|by|from|over)\\s+(the\\s+)?$")) continue;
             String v = site.party(c);
             if (!v.equals(accuser)) out.add(v);
         }

@@ -116,13 +116,14 @@ final class Site {
             if (t.begin() >= trigger.begin()) break;
             if (SUBJECT_PRONOUNS.contains(t.lower())) return resolvePronoun(t, null);
         }
+        if (complementClause()) return null;
         if (RELATIVE.contains(segment.opener())
                 || segment.opener().equals(",")
                 || segment.opener().equals("and")) {
             List<Segment> segs = reading.segments.get(sentence.index());
             if (segment.index() > 0) {
                 Segment prev = segs.get(segment.index() - 1);
-                List<Clue> ps = reading.clues.partiesIn(prev.begin(), prev.end());
+                List<Clue> ps = agents(reading.clues.partiesIn(prev.begin(), prev.end()));
                 if (!ps.isEmpty() && !RELATIVE.contains(segment.opener())) return ps.getFirst();
                 if (!ps.isEmpty()) {
                     Clue last = ps.getLast();
@@ -141,6 +142,14 @@ final class Site {
             }
         }
         return null;
+    }
+
+    /** "noted that Dandong Zhicheng imported …": after a verb, "that" opens a clause with a subject of its own. */
+    private boolean complementClause() {
+        if (!segment.opener().equals("that") || segment.index() == 0) return false;
+        List<Token> prev =
+                reading.segments.get(sentence.index()).get(segment.index() - 1).tokens();
+        return prev.getLast().isVerb();
     }
 
     /** All parties before the trigger in its segment ("Trade between Russia and North Korea resumed"). */
