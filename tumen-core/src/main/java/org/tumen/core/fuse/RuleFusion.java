@@ -49,6 +49,8 @@ public final class RuleFusion implements EventFusion {
     public Optional<FusedEvent> sameHappening(Mention mention, List<FusedEvent> candidates) {
         Event e = mention.event();
         for (FusedEvent f : candidates) {
+            // one report's events are already told apart by the extractor; a report does not corroborate itself
+            if (f.claims().stream().anyMatch(c -> c.reportId().equals(mention.reportId()))) continue;
             if (f.type().equals(e.type())
                     && rolesAgree(e.type(), f.roles(), e.roles())
                     && timesOverlap(f.when(), e.when(), 0)) return Optional.of(f);
@@ -162,17 +164,25 @@ public final class RuleFusion implements EventFusion {
             case "TRANSFER" ->
                 samePartyOrBothAbsent(a.get("supplier"), b.get("supplier"))
                         && samePartyOrBothAbsent(a.get("recipient"), b.get("recipient"))
-                        && goodsAgree(a, b);
+                        && goodsAgree(a, b)
+                        && (a.get("kind") == null
+                                || b.get("kind") == null
+                                || a.get("kind").equals(b.get("kind")));
             case "CROSSING" -> crossingAgrees(a, b);
             case "STATUS_CHANGE" ->
                 a.get("state") != null && a.get("state").equals(b.get("state")) && Words.share(subject(a), subject(b));
             case "ACCUSE" ->
                 Words.overlap(a.get("accuser"), b.get("accuser")) && Words.overlap(a.get("accused"), b.get("accused"));
             case "DENY" ->
-                Words.overlap(a.get("denier"), b.get("denier"))
-                        && Words.share(Words.of(a.get("about")), Words.of(b.get("about")));
+                Words.overlap(a.get("denier"), b.get("denier")) && aboutsAgree(a.get("about"), b.get("about"));
             default -> false;
         };
+    }
+
+    /** Two denials agree on what they deny when they share a word or both speak of arms ("weapons trade"/"arms exports"). */
+    private static boolean aboutsAgree(Object a, Object b) {
+        Set<String> wa = Words.of(a), wb = Words.of(b);
+        return Words.share(wa, wb) || (Words.arms(wa) && Words.arms(wb));
     }
 
     private static boolean samePartyOrBothAbsent(Object a, Object b) {
