@@ -30,6 +30,18 @@ final class AccuseRule {
         return List.of(draft(site, accuserClue, accuser, accused));
     }
 
+    /** "the United States imposed sanctions on seven North Korean individuals": a sanction names whom it blames. */
+    static List<Draft> sanctions(Site site) {
+        if (!site.followedByAny(java.util.Set.of("sanctions", "sanction", "penalties", "embargo"))) return List.of();
+        Clue accuserClue = site.subject();
+        Clue target = TransferRule.firstNonNull(site.after("on"), site.after("against"));
+        if (accuserClue == null || target == null) return List.of();
+        String accuser = site.party(accuserClue);
+        String accused = site.party(target);
+        if (accuser.equals(accused)) return List.of();
+        return List.of(draft(site, accuserClue, accuser, List.of(accused)));
+    }
+
     /** "TransMorFlot has been sanctioned by the U.S. for …": the accuser follows "by", the accused is the subject. */
     private static List<Draft> passive(Site site) {
         Clue by = site.after("by");
@@ -94,6 +106,9 @@ final class AccuseRule {
         for (Clue c : site.partiesAfter()) {
             String gap = site.reading.text.substring(site.trigger.end(), c.begin());
             if (gap.length() > 40) break;
+            // "denounces the attack on the territory of Russia": a party inside a prepositional phrase is not the
+            // target
+            if (gap.toLowerCase().matches("(?s).*\\b(of|on|in|at|to|by|from|over)\\s+(the\\s+)?$")) continue;
             String v = site.party(c);
             if (!v.equals(accuser)) out.add(v);
         }

@@ -36,6 +36,7 @@ public final class ClueBuilder {
                 out.add(new Clue(Clue.Kind.TIME, t.begin(), t.end(), t.text(), t.edtf(), t.value()));
         }
         for (Sentence s : annotated.sentences()) addNamed(annotated.text(), s, out);
+        addVesselNames(annotated.text(), out);
         markModifiers(annotated, out);
         int dateline = datelineEnd(annotated.text());
         out.removeIf(c -> c.end() <= dateline && c.kind() != Clue.Kind.TIME);
@@ -102,6 +103,37 @@ public final class ClueBuilder {
                 out.add(new Clue(Clue.Kind.STATE, begin, end, name, state, "LEADER"));
             } else {
                 out.add(new Clue(Clue.Kind.NAMED, begin, end, name, name, ner));
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern VESSEL_NAMES = java.util.regex.Pattern.compile(
+            "\\b(?:[A-Z][a-z]+-flagged|vessels?|ships?|tankers?|freighters?|cargo ships?|container ships?)"
+                    + "\\s+(?:(?:named|called)\\s+)?(?:the\\s+)?"
+                    + "((?:[A-Z][\\w'-]*(?:\\s+[A-Z0-9][\\w'-]*)*)(?:\\s*,\\s*[A-Z][\\w'-]*(?:\\s+[A-Z0-9][\\w'-]*)*)*"
+                    + "(?:\\s+and\\s+[A-Z][\\w'-]*(?:\\s+[A-Z0-9][\\w'-]*)*)?)");
+
+    /**
+     * "the cargo vessels Angara, Maria and Lady R": names introduced as ships are vehicles wherever they recur ("the
+     * Angara has shuttled containers…"), not organisations or places.
+     */
+    private static void addVesselNames(String text, List<Clue> out) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        var m = VESSEL_NAMES.matcher(text);
+        while (m.find()) {
+            for (String name : m.group(1).split("\\s*,\\s*|\\s+and\\s+")) {
+                if (name.length() >= 3) names.add(name.strip());
+            }
+        }
+        for (String name : names) {
+            var at = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name) + "\\b")
+                    .matcher(text);
+            while (at.find()) {
+                int b = at.start();
+                int e = at.end();
+                out.removeIf(c -> c.kind() == Clue.Kind.NAMED && c.begin() < e && b < c.end());
+                if (out.stream().anyMatch(c -> c.kind() == Clue.Kind.VEHICLE && c.begin() < e && b < c.end())) continue;
+                out.add(new Clue(Clue.Kind.VEHICLE, b, e, name, "sea", name));
             }
         }
     }

@@ -22,8 +22,8 @@ final class CrossingRule {
         Reading r = site.reading;
         Clue vehicle = vehicle(site);
         if (vehicle == null) return List.of();
-        Clue to = TransferRule.firstNonNull(site.after("into"), site.after("to"));
-        Clue from = site.after("from");
+        Clue to = TransferRule.firstNonNull(site.after("into"), site.after("to"), placeAfter(site, "to"));
+        Clue from = TransferRule.firstNonNull(site.after("from"), placeAfter(site, "from"));
         String after = r.text.substring(site.trigger.end(), Math.min(site.segment.end() + 1, r.text.length()));
         boolean border = BORDER.matcher(after).find()
                 || to != null
@@ -47,6 +47,27 @@ final class CrossingRule {
                 Math.max(site.trigger.end(), goods != null ? goods.end() : to != null ? to.end() : site.trigger.end());
         d.evidence(Math.max(begin, startOfNounPhrase(site, vehicle)), Math.min(end, site.sentence.end()));
         return List.of(d);
+    }
+
+    /** "from the port of Rajin": a known crossing point or port stands for the one country it lies in. */
+    private static Clue placeAfter(Site site, String preposition) {
+        List<Token> ts = site.sentence.tokens();
+        for (int i = ts.indexOf(site.trigger) + 1; i < ts.size(); i++) {
+            Token t = ts.get(i);
+            if (!site.segment.contains(t)) break;
+            if (!t.lower().equals(preposition)) continue;
+            List<Clue> places =
+                    site.reading.clues.in(t.end(), Math.min(site.segment.end(), t.end() + 40), Clue.Kind.PLACE);
+            if (places.isEmpty()) return null;
+            Clue p = places.getFirst();
+            var point = org.tumen.core.recognise.DomainRecognizer.defaults()
+                    .crossings()
+                    .byId(p.code());
+            if (point.isEmpty() || point.get().countries().size() != 1) return null;
+            String iso = point.get().countries().getFirst();
+            return new Clue(Clue.Kind.STATE, p.begin(), p.end(), p.surface(), iso, "PLACE");
+        }
+        return null;
     }
 
     private static Clue vehicle(Site site) {

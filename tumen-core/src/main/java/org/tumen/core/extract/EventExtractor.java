@@ -15,14 +15,19 @@ import org.tumen.core.model.Report;
  * (trigger lexicon, clause segments, reporting frames); none is keyed to a particular report's sentences.
  */
 public final class EventExtractor {
+    /** Verbs that name someone something in quotes: "called Zelenskyy a “dictator”", "declared the bank a “concern”". */
+    private static final java.util.Set<String> NAMING = java.util.Set.of("call", "declare", "label", "term", "dub");
+
     public List<Event> extract(Report report, AnnotatedText annotated, Clues clues) {
         Reading reading = new Reading(annotated, clues, report.published());
+        String voice = StateMediaVoice.voiceOf(report);
+        if (voice != null) reading.voice = new Clue(Clue.Kind.STATE, 0, 0, voice, voice, "STATE_MEDIA");
         List<Draft> drafts = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
             for (Token t : s.tokens()) drafts.addAll(at(reading, s, t));
         }
         drafts.addAll(ImpliedAccusations.from(reading, drafts));
-        drafts.addAll(StateMediaVoice.accusations(reading, StateMediaVoice.voiceOf(report)));
+        drafts.addAll(StateMediaVoice.accusations(reading, voice));
         List<Draft> merged = EventMerger.merge(drafts);
         List<Event> events = new ArrayList<>();
         for (Draft d : merged) events.add(d.toEvent("e" + (events.size() + 1), annotated.text()));
@@ -48,14 +53,13 @@ public final class EventExtractor {
             List<Draft> denial = DenyRule.insistence(site);
             if (!denial.isEmpty()) return finish(reading, s, t, denial, site);
         }
-        if (lemma.equals("call") && t.isVerb()) {
-            Site site = new Site(
-                    reading,
-                    s,
-                    reading.segmentOf(s, t),
-                    t,
-                    new Trigger("ACCUSE", "call", null, null, null, false, java.util.Set.of()));
+        if (NAMING.contains(lemma) && t.isVerb()) {
+            Site site = pseudo(reading, s, t, lemma);
             return finish(reading, s, t, AccuseRule.nameCalling(site), site);
+        }
+        if (lemma.equals("impose") && t.isVerb()) {
+            Site site = pseudo(reading, s, t, lemma);
+            return finish(reading, s, t, AccuseRule.sanctions(site), site);
         }
         if (trigger == null) return List.of();
         boolean nounUse = t.isNoun();
@@ -98,6 +102,12 @@ public final class EventExtractor {
         return i > 1 && t.pos().equals("VBN") && r.clues.at(ts.get(i - 2).begin(), Clue.Kind.STATE) != null;
     }
 
+    /** A site for a verb handled by a rule of its own rather than the trigger lexicon. */
+    private static Site pseudo(Reading reading, Sentence s, Token t, String lemma) {
+        Trigger trigger = new Trigger("ACCUSE", lemma, null, null, null, false, java.util.Set.of());
+        return new Site(reading, s, reading.segmentOf(s, t), t, trigger);
+    }
+
     private static boolean isActiveNext(Sentence s, Token t) {
         int i = s.tokens().indexOf(t);
         if (i + 1 >= s.tokens().size()) return false;
@@ -108,6 +118,7 @@ public final class EventExtractor {
     /** Time, stance and sources come from the trigger's place, the same for every rule. */
     private List<Draft> finish(Reading reading, Sentence s, Token t, List<Draft> found, Site site) {
         Site place = site != null ? site : new Site(reading, s, reading.segmentOf(s, t), t, null);
+        if (place.hypothetical()) return List.of();
         for (Draft d : found) {
             String fromText = TimeResolver.fromText(place);
             d.datedByText = fromText != null;

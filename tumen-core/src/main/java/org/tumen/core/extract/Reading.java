@@ -22,6 +22,8 @@ final class Reading {
     final List<Frame> frames = new ArrayList<>();
     final List<int[]> quotes;
     final Map<String, Clue> affiliation = new HashMap<>();
+    /** The state a state news agency's report speaks for ("we" in a KCNA statement), or null. */
+    Clue voice;
 
     Reading(AnnotatedText annotated, Clues clues, LocalDate published) {
         this.text = annotated.text();

@@ -81,6 +81,18 @@ final class Site {
         return out;
     }
 
+    /** "a resolution that would have imposed sanctions": a counterfactual states nothing that happened. */
+    boolean hypothetical() {
+        List<Token> ts = sentence.tokens();
+        int i = ts.indexOf(trigger);
+        for (int k = i - 1; k >= Math.max(1, i - 4); k--) {
+            String w = ts.get(k).lower();
+            String prev = ts.get(k - 1).lower();
+            if (w.equals("have") && (prev.equals("would") || prev.equals("could") || prev.equals("might"))) return true;
+        }
+        return false;
+    }
+
     boolean negated() {
         List<Token> ts = sentence.tokens();
         int i = ts.indexOf(trigger);
@@ -104,13 +116,14 @@ final class Site {
             if (t.begin() >= trigger.begin()) break;
             if (SUBJECT_PRONOUNS.contains(t.lower())) return resolvePronoun(t, null);
         }
+        if (complementClause()) return null;
         if (RELATIVE.contains(segment.opener())
                 || segment.opener().equals(",")
                 || segment.opener().equals("and")) {
             List<Segment> segs = reading.segments.get(sentence.index());
             if (segment.index() > 0) {
                 Segment prev = segs.get(segment.index() - 1);
-                List<Clue> ps = reading.clues.partiesIn(prev.begin(), prev.end());
+                List<Clue> ps = agents(reading.clues.partiesIn(prev.begin(), prev.end()));
                 if (!ps.isEmpty() && !RELATIVE.contains(segment.opener())) return ps.getFirst();
                 if (!ps.isEmpty()) {
                     Clue last = ps.getLast();
@@ -129,6 +142,14 @@ final class Site {
             }
         }
         return null;
+    }
+
+    /** "noted that Dandong Zhicheng imported …": after a verb, "that" opens a clause with a subject of its own. */
+    private boolean complementClause() {
+        if (!segment.opener().equals("that") || segment.index() == 0) return false;
+        List<Token> prev =
+                reading.segments.get(sentence.index()).get(segment.index() - 1).tokens();
+        return prev.getLast().isVerb();
     }
 
     /** All parties before the trigger in its segment ("Trade between Russia and North Korea resumed"). */
@@ -189,9 +210,9 @@ final class Site {
 
     Clue resolvePronoun(Token pronoun, String excluded) {
         String w = pronoun.lower();
-        if ((w.equals("we") || w.equals("i") || w.equals("our") || w.equals("us")) && frame.covers(pronoun.begin())) {
-            return frame.speaker();
-        }
+        boolean first = w.equals("we") || w.equals("i") || w.equals("our") || w.equals("us");
+        if (first && frame.covers(pronoun.begin())) return frame.speaker();
+        if (first && reading.voice != null) return reading.voice;
         boolean person = w.equals("he") || w.equals("she");
         if (!person) {
             // "it"/"they" most often continue the sentence's subject ("the U.S. is inciting … as it is transferring"),

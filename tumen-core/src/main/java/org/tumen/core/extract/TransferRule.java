@@ -238,7 +238,7 @@ final class TransferRule {
     static String otherState(Site site, String known) {
         if (known == null) return null;
         java.util.Set<String> others = new java.util.LinkedHashSet<>();
-        for (Clue c : site.reading.clues.in(site.sentence.begin(), site.sentence.end(), Clue.Kind.STATE)) {
+        for (Clue c : Site.agents(site.reading.clues.in(site.sentence.begin(), site.sentence.end(), Clue.Kind.STATE))) {
             if (!c.value().equals(known)) others.add(c.value());
         }
         // with two or more candidates the sentence does not say which; better no event than a wrong counterpart

@@ -73,6 +73,10 @@ final class Boilerplate {
             + "|share (?:on|via) \\w+|(?:sign up|subscribe|register)\\b.*\\b(?:newsletters?|inbox|updates|alerts"
             + "|briefing|digest|email)\\b.*|follow (?:us|@\\w+) on .*|click here .*)[.!:]?");
 
+    /** Markdown image lines and figure captions of reposted analyses ("![image04](…)", "_▲ Figure 4: …_"). */
+    private static final Pattern FIGURE =
+            Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)|[_*\\s]*▲?[_*\\s]*(?:Figure|Fig\\.|Image|Map|Chart) \\d+[:.].*");
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:…][\"”’')\\]]*$");
 
     private Boilerplate() {}
@@ -99,7 +103,7 @@ final class Boilerplate {
                 continue;
             }
             boolean ends = i == lines.size() - 1 || lines.get(i + 1).isEmpty();
-            boolean drop = starts && (isPrompt(line) || (ends && isCaption(line)));
+            boolean drop = FIGURE.matcher(line).matches() || (starts && (isPrompt(line) || (ends && isCaption(line))));
             if (!drop) kept.add(line);
             i++;
         }
