@@ -30,6 +30,7 @@ CREATE TABLE reports (
 );
 CREATE INDEX reports_published ON reports (published);
 CREATE INDEX reports_url ON reports (url);
+CREATE INDEX reports_record_id ON reports (record_id);
 
 -- Locality-sensitive band keys of each report's text: reports sharing a key are near-duplicate candidates.
 CREATE TABLE report_bands (
