@@ -1,0 +1,44 @@
+package org.tumen.store;
+
+import java.util.Objects;
+
+/**
+ * What one ingest did.
+ *
+ * @param reportId the report's content hash
+ * @param revision the report's revision under its key (1 for the first text)
+ * @param eventMentions events stored from this report (0 when unchanged)
+ * @param fusedEventsTouched fused events created, joined, denied or left by this report
+ * @param assessmentChanges assessment changes recorded
+ */
+public record IngestOutcome(
+        Status status,
+        String reportId,
+        String reportKey,
+        int revision,
+        int eventMentions,
+        int fusedEventsTouched,
+        int assessmentChanges) {
+
+    public enum Status {
+        /** a report not seen before */
+        STORED,
+        /** a new text under a known report key: a new revision whose claims supersede the old ones */
+        REVISED,
+        /** this exact text is already stored: nothing changed */
+        UNCHANGED
+    }
+
+    public IngestOutcome {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(reportId, "reportId");
+    }
+
+    public static IngestOutcome unchanged(String reportId, String reportKey) {
+        return new IngestOutcome(Status.UNCHANGED, reportId, reportKey, 0, 0, 0, 0);
+    }
+
+    public boolean changed() {
+        return status != Status.UNCHANGED;
+    }
+}

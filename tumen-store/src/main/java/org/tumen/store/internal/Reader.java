@@ -1,0 +1,195 @@
+package org.tumen.store.internal;
+
+import static org.tumen.store.internal.Jdbc.instant;
+import static org.tumen.store.internal.Jdbc.localDate;
+import static org.tumen.store.internal.Jdbc.query;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.tumen.core.assess.Assessment;
+import org.tumen.core.fuse.Stance;
+import org.tumen.core.model.Span;
+import org.tumen.store.AssessmentChange;
+import org.tumen.store.ClaimView;
+import org.tumen.store.EventQuery;
+import org.tumen.store.EventView;
+import org.tumen.store.Provenance;
+import org.tumen.store.ReportView;
+import org.tumen.store.SourceView;
+import org.tumen.store.StoreStats;
+
+/** The store's read side: each query one or two statements from store.sql, rows turned into views at once. */
+public final class Reader {
+    private Reader() {}
+
+    /** Builds the event query from the filters asked for, so that the database sees only conditions that apply. */
+    public static List<EventView> events(Connection c, EventQuery q) throws SQLException {
+        StringBuilder sql = new StringBuilder(Sql.get("events_select"));
+        List<Object> args = new ArrayList<>();
+        if (q.type() != null) and(sql, "filter_type", args, q.type());
+        if (q.party() != null) {
+            String code = partyCode(c, q.party());
+            and(sql, "filter_party", args, code, Ingester.nameKey(q.party()));
+        }
+        if (q.place() != null) and(sql, "filter_place", args, likePrefix(Ingester.nameKey(q.place())));
+        if (q.since() != null) and(sql, "filter_since", args, q.since());
+        if (q.until() != null) and(sql, "filter_until", args, q.until());
+        if (q.minLikelihood() != null) and(sql, "filter_min_likelihood", args, q.minLikelihood());
+        sql.append('\n').append(Sql.get("events_tail"));
+        args.add(q.limit());
+        args.add(q.offset());
+        List<EventView> out = new ArrayList<>();
+        for (EventView head : Jdbc.list(c, sql.toString(), Reader::eventHead, args.toArray())) {
+            out.add(withClaims(c, head));
+        }
+        return out;
+    }
+
+    private static void and(StringBuilder sql, String filter, List<Object> args, Object... values) {
+        sql.append("\n  AND ").append(Sql.get(filter));
+        args.addAll(java.util.Arrays.asList(values));
+    }
+
+    /** An ISO3 code as given, else the code of a country stored under that name ("Russia" finds RUS). */
+    private static String partyCode(Connection c, String party) throws SQLException {
+        String p = party.strip();
+        if (p.matches("(?i)[a-z]{3}")) return p.toUpperCase(Locale.ROOT);
+        List<String> codes = query(c, "country_code_by_name", rs -> rs.getString(1), Ingester.nameKey(p));
+        return codes.isEmpty() ? null : codes.getFirst();
+    }
+
+    private static String likePrefix(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    public static Optional<EventView> event(Connection c, String id) throws SQLException {
+        List<EventView> heads = query(c, "event_view", Reader::eventHead, id);
+        return heads.isEmpty() ? Optional.empty() : Optional.of(withClaims(c, heads.getFirst()));
+    }
+
+    private static EventView eventHead(ResultSet rs) throws SQLException {
+        Assessment a = null;
+        if (rs.getString("likelihood") != null) a = Ingester.assessment(rs);
+        return new EventView(
+                rs.getString("id"),
+                rs.getString("type"),
+                Json.map(rs.getString("roles")),
+                rs.getString("when_text"),
+                rs.getString("status"),
+                List.of(),
+                List.of(),
+                a);
+    }
+
+    private static EventView withClaims(Connection c, EventView head) throws SQLException {
+        List<ClaimView> claims = query(c, "claim_views", Reader::claim, head.id());
+        Set<String> sources = new LinkedHashSet<>();
+        for (ClaimView cl : claims) if (cl.stance() == Stance.ASSERTS) sources.add(cl.source());
+        return new EventView(
+                head.id(),
+                head.type(),
+                head.roles(),
+                head.when(),
+                head.status(),
+                List.copyOf(sources),
+                claims,
+                head.assessment());
+    }
+
+    private static ClaimView claim(ResultSet rs) throws SQLException {
+        return new ClaimView(
+                rs.getString("source"),
+                rs.getString("report_id"),
+                rs.getString("record_id"),
+                rs.getString("title"),
+                rs.getString("outlet"),
+                localDate(rs, "published"),
+                Stance.valueOf(rs.getString("stance")),
+                rs.getString("status"),
+                rs.getString("hedge"),
+                new Span(rs.getInt("evidence_begin"), rs.getInt("evidence_end"), rs.getString("evidence_text")));
+    }
+
+    public static List<SourceView> sources(Connection c) throws SQLException {
+        return query(
+                c,
+                "sources",
+                rs -> new SourceView(
+                        rs.getString("name"),
+                        rs.getInt("claims"),
+                        rs.getInt("corroborated"),
+                        rs.getInt("contradicted"),
+                        rs.getString("reliability").strip()));
+    }
+
+    /** By content hash, or by the record id it was ingested under (then its latest revision). */
+    public static Optional<ReportView> report(Connection c, String id) throws SQLException {
+        List<ReportView> rows = query(c, "report_view", Reader::report, id, id, id);
+        return rows.stream().findFirst();
+    }
+
+    private static ReportView report(ResultSet rs) throws SQLException {
+        return new ReportView(
+                rs.getString("id"),
+                rs.getString("report_key"),
+                rs.getString("record_id"),
+                rs.getInt("revision"),
+                rs.getString("superseded_by"),
+                rs.getString("url"),
+                rs.getString("file"),
+                rs.getString("title"),
+                rs.getString("outlet"),
+                localDate(rs, "published"),
+                rs.getString("language"),
+                rs.getString("text"),
+                rs.getString("raw_hash"),
+                rs.getInt("tokens"),
+                rs.getString("independence_group"),
+                instant(rs, "ingested_at"),
+                new Provenance(
+                        rs.getString("tumen_version"),
+                        rs.getString("model_versions"),
+                        rs.getString("rule_set_version")));
+    }
+
+    public static StoreStats stats(Connection c) throws SQLException {
+        return query(
+                        c,
+                        "stats",
+                        rs -> new StoreStats(
+                                rs.getLong("reports"),
+                                rs.getLong("superseded_reports"),
+                                rs.getLong("entities"),
+                                rs.getLong("event_mentions"),
+                                rs.getLong("fused_events"),
+                                rs.getLong("claims"),
+                                rs.getLong("superseded_claims"),
+                                rs.getLong("sources"),
+                                rs.getLong("assessment_changes")))
+                .getFirst();
+    }
+
+    public static List<AssessmentChange> changesSince(Connection c, Instant since, int limit) throws SQLException {
+        return query(
+                c,
+                "changes_since",
+                rs -> new AssessmentChange(
+                        rs.getLong("id"),
+                        rs.getString("fused_event_id"),
+                        rs.getString("report_id"),
+                        Json.assessment(rs.getString("before_json")),
+                        Json.assessment(rs.getString("after_json")),
+                        rs.getString("cause"),
+                        instant(rs, "changed_at")),
+                since,
+                limit);
+    }
+}

@@ -1,0 +1,214 @@
+-- The store's statements, one per "-- name:" block, loaded by Sql. Positional parameters (?), in the order
+-- the comment under each name lists. Written for H2 in PostgreSQL mode and PostgreSQL alike.
+
+-- name: lock_ingest
+SELECT id FROM ingest_lock WHERE id = 1 FOR UPDATE
+
+-- name: report_exists
+-- id
+SELECT id FROM reports WHERE id = ?
+
+-- name: latest_revision
+-- report_key
+SELECT id, revision FROM reports WHERE report_key = ? ORDER BY revision DESC LIMIT 1
+
+-- name: insert_report
+INSERT INTO reports (id, report_key, record_id, revision, url, file, title, outlet, published, language, text,
+                     raw_hash, tokens, independence_group, ingested_at, tumen_version, model_versions,
+                     rule_set_version)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+
+-- name: supersede_reports
+-- new id, report_key, new id
+UPDATE reports SET superseded_by = ? WHERE report_key = ? AND superseded_by IS NULL AND id <> ?
+
+-- name: supersede_claims
+-- old report id
+UPDATE claims SET superseded = TRUE WHERE report_id = ? AND superseded = FALSE
+
+-- name: claims_events_of_report
+-- report id
+SELECT DISTINCT fused_event_id FROM claims WHERE report_id = ?
+
+-- name: insert_band
+INSERT INTO report_bands (band_key, report_id) VALUES (?, ?)
+
+-- name: near_duplicate_candidates
+-- band key; reports sharing it that are still in force
+SELECT r.id, r.text, r.independence_group
+FROM report_bands b JOIN reports r ON r.id = b.report_id
+WHERE b.band_key = ? AND r.superseded_by IS NULL
+
+-- name: merge_entity
+-- kind, name, name_key, code
+MERGE INTO entities e
+USING (VALUES (CAST(? AS VARCHAR(32)), CAST(? AS VARCHAR(512)), CAST(? AS VARCHAR(512)), CAST(? AS VARCHAR(32))))
+    AS v (kind, name, name_key, code)
+ON e.kind = v.kind AND e.name_key = v.name_key
+WHEN NOT MATCHED THEN INSERT (kind, name, name_key, code) VALUES (v.kind, v.name, v.name_key, v.code)
+
+-- name: entity_id
+-- kind, name_key
+SELECT id FROM entities WHERE kind = ? AND name_key = ?
+
+-- name: insert_entity_mention
+INSERT INTO entity_mentions (report_id, entity_id, begin_offset, end_offset) VALUES (?, ?, ?, ?)
+
+-- name: country_code_by_name
+-- lower-cased name
+SELECT code FROM entities WHERE kind = 'COUNTRY' AND name_key = ? AND code IS NOT NULL
+
+-- name: insert_event_mention
+INSERT INTO event_mentions (id, report_id, event_key, type, roles, when_text, start_date, end_date, status,
+                            sources, evidence_begin, evidence_end, evidence_text, fused_event_id)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+
+-- name: candidates
+-- type, window end, window start: fused events of the type whose dates overlap the window (null = open)
+SELECT id, type, roles, when_text FROM fused_events
+WHERE type = ? AND (start_date IS NULL OR start_date <= ?) AND (end_date IS NULL OR end_date >= ?)
+ORDER BY updated_at DESC
+LIMIT 500
+
+-- name: deny_candidates
+-- window end, window start: fused events of every type but DENY whose dates overlap the window
+SELECT id, type, roles, when_text FROM fused_events
+WHERE type <> 'DENY' AND (start_date IS NULL OR start_date <= ?) AND (end_date IS NULL OR end_date >= ?)
+ORDER BY updated_at DESC
+LIMIT 500
+
+-- name: fused_event_by_id
+SELECT id, type, roles, when_text FROM fused_events WHERE id = ?
+
+-- name: insert_fused_event
+INSERT INTO fused_events (id, type, roles, when_text, start_date, end_date, place, place_key, status,
+                          created_at, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+
+-- name: update_fused_event
+UPDATE fused_events SET roles = ?, when_text = ?, start_date = ?, end_date = ?, place = ?, place_key = ?,
+                        status = ?, updated_at = ?
+WHERE id = ?
+
+-- name: delete_parties
+DELETE FROM fused_event_parties WHERE fused_event_id = ?
+
+-- name: insert_party
+INSERT INTO fused_event_parties (fused_event_id, role, name, name_key, code) VALUES (?, ?, ?, ?, ?)
+
+-- name: active_claims
+-- fused event id: the claims in force
+SELECT id, report_id, independence_group, published, source, stance, status, hedge, evidence_begin,
+       evidence_end, evidence_text
+FROM claims WHERE fused_event_id = ? AND superseded = FALSE ORDER BY published, id
+
+-- name: claim_ids
+SELECT id FROM claims WHERE fused_event_id = ?
+
+-- name: insert_claim
+INSERT INTO claims (id, fused_event_id, report_id, independence_group, published, source, stance, status, hedge,
+                    evidence_begin, evidence_end, evidence_text)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+
+-- name: events_of_source
+-- source: every fused event with a claim in force from it
+SELECT DISTINCT fused_event_id FROM claims WHERE superseded = FALSE AND source = ?
+
+-- name: merge_source
+-- name, claims, corroborated, contradicted, reliability, updated_at
+MERGE INTO sources s
+USING (VALUES (CAST(? AS VARCHAR(512)), CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS INTEGER),
+               CAST(? AS CHAR(1)), CAST(? AS TIMESTAMP WITH TIME ZONE)))
+    AS v (name, claims, corroborated, contradicted, reliability, updated_at)
+ON s.name = v.name
+WHEN MATCHED THEN UPDATE SET claims = v.claims, corroborated = v.corroborated, contradicted = v.contradicted,
+                             reliability = v.reliability, updated_at = v.updated_at
+WHEN NOT MATCHED THEN INSERT (name, claims, corroborated, contradicted, reliability, updated_at)
+    VALUES (v.name, v.claims, v.corroborated, v.contradicted, v.reliability, v.updated_at)
+
+-- name: assessment
+SELECT supporting, contradicting, reliability, credibility, likelihood, probability, reasons
+FROM assessments WHERE fused_event_id = ?
+
+-- name: delete_assessment
+DELETE FROM assessments WHERE fused_event_id = ?
+
+-- name: insert_assessment
+INSERT INTO assessments (fused_event_id, supporting, contradicting, reliability, credibility, likelihood,
+                         probability, reasons, assessed_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+
+-- name: insert_change
+INSERT INTO assessment_changes (fused_event_id, report_id, before_json, after_json, cause, changed_at)
+VALUES (?, ?, ?, ?, ?, ?)
+
+-- name: events_select
+-- the event query's head; the filters below are appended with AND as the query asks, then events_tail
+SELECT e.id, e.type, e.roles, e.when_text, e.status,
+       a.supporting, a.contradicting, a.reliability, a.credibility, a.likelihood, a.probability, a.reasons
+FROM fused_events e JOIN assessments a ON a.fused_event_id = e.id
+WHERE 1 = 1
+
+-- name: filter_type
+e.type = ?
+
+-- name: filter_party
+-- ISO3 code, lower-cased name
+EXISTS (SELECT 1 FROM fused_event_parties p WHERE p.fused_event_id = e.id AND (p.code = ? OR p.name_key = ?))
+
+-- name: filter_place
+-- lower-cased place prefix followed by %
+e.place_key LIKE ?
+
+-- name: filter_since
+-- an event overlaps [since, …) when it has a time and does not end before since
+e.when_text IS NOT NULL AND (e.end_date IS NULL OR e.end_date >= ?)
+
+-- name: filter_until
+e.when_text IS NOT NULL AND (e.start_date IS NULL OR e.start_date <= ?)
+
+-- name: filter_min_likelihood
+a.probability >= ?
+
+-- name: events_tail
+-- limit, offset
+ORDER BY a.probability DESC, e.start_date DESC, e.id LIMIT ? OFFSET ?
+
+-- name: event_view
+SELECT e.id, e.type, e.roles, e.when_text, e.status,
+       a.supporting, a.contradicting, a.reliability, a.credibility, a.likelihood, a.probability, a.reasons
+FROM fused_events e LEFT JOIN assessments a ON a.fused_event_id = e.id
+WHERE e.id = ?
+
+-- name: claim_views
+-- fused event id: claims in force with their reports, for display
+SELECT c.source, c.report_id, r.record_id, r.title, r.outlet, r.published, c.stance, c.status, c.hedge,
+       c.evidence_begin, c.evidence_end, c.evidence_text
+FROM claims c JOIN reports r ON r.id = c.report_id
+WHERE c.fused_event_id = ? AND c.superseded = FALSE
+ORDER BY r.published, c.source, c.id
+
+-- name: sources
+SELECT name, claims, corroborated, contradicted, reliability FROM sources ORDER BY name
+
+-- name: report_view
+SELECT id, report_key, record_id, revision, superseded_by, url, file, title, outlet, published, language, text,
+       raw_hash, tokens, independence_group, ingested_at, tumen_version, model_versions, rule_set_version
+FROM reports WHERE id = ? OR record_id = ?
+ORDER BY CASE WHEN id = ? THEN 0 ELSE 1 END, revision DESC LIMIT 1
+
+-- name: stats
+SELECT (SELECT COUNT(*) FROM reports) AS reports,
+       (SELECT COUNT(*) FROM reports WHERE superseded_by IS NOT NULL) AS superseded_reports,
+       (SELECT COUNT(*) FROM entities) AS entities,
+       (SELECT COUNT(*) FROM event_mentions) AS event_mentions,
+       (SELECT COUNT(*) FROM fused_events) AS fused_events,
+       (SELECT COUNT(*) FROM claims) AS claims,
+       (SELECT COUNT(*) FROM claims WHERE superseded = TRUE) AS superseded_claims,
+       (SELECT COUNT(*) FROM sources) AS sources,
+       (SELECT COUNT(*) FROM assessment_changes) AS assessment_changes
+
+-- name: changes_since
+-- at, limit
+SELECT id, fused_event_id, report_id, before_json, after_json, cause, changed_at
+FROM assessment_changes WHERE changed_at >= ? ORDER BY id LIMIT ?

@@ -1,0 +1,442 @@
+package org.tumen.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tumen.core.fuse.FusedEvent;
+import org.tumen.core.fuse.Mention;
+import org.tumen.core.fuse.Stance;
+
+/**
+ * The store's behaviour, run once per database by a subclass ({@link H2StoreTest}, {@link PostgresStoreTest}): the
+ * same SQL must give the same answers on both. Fusion and assessment are small deterministic test doubles; the
+ * database is always real.
+ */
+abstract class StoreContract {
+    private static final List<String> TABLES = List.of(
+            "reports",
+            "report_bands",
+            "entities",
+            "entity_mentions",
+            "event_mentions",
+            "fused_events",
+            "fused_event_parties",
+            "claims",
+            "sources",
+            "assessments",
+            "assessment_changes");
+
+    private StoreConfig config;
+    private final List<Store> opened = new ArrayList<>();
+
+    /** A database of its own for one test, empty. */
+    protected abstract StoreConfig freshDatabase() throws Exception;
+
+    @BeforeEach
+    void createDatabase() throws Exception {
+        config = freshDatabase();
+    }
+
+    @AfterEach
+    void closeStores() {
+        opened.forEach(Store::close);
+    }
+
+    private Store open(org.tumen.core.fuse.EventFusion fusion) {
+        Store store = Store.open(config, fusion, new SimpleAssessor(), new WordShingles(), java.time.Clock.systemUTC());
+        opened.add(store);
+        return store;
+    }
+
+    private Store open() {
+        return open(new SimpleFusion());
+    }
+
+    private Map<String, Long> rowCounts() throws SQLException {
+        Properties p = new Properties();
+        if (config.user() != null) p.setProperty("user", config.user());
+        if (config.password() != null) p.setProperty("password", config.password());
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection c = DriverManager.getConnection(config.jdbcUrl(), p);
+                Statement s = c.createStatement()) {
+            for (String table : TABLES) {
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+
+    private Store storeWithTheHorseStory() {
+        Store store = open();
+        store.ingest(Fixtures.seed());
+        store.ingest(Fixtures.yonhap());
+        store.ingest(Fixtures.herald());
+        store.ingest(Fixtures.closure());
+        return store;
+    }
+
+    private static EventView only(List<EventView> events) {
+        assertThat(events).hasSize(1);
+        return events.getFirst();
+    }
+
+    private static List<String> items(List<EventView> events) {
+        return events.stream()
+                .map(e -> e.type() + ":" + (e.role("item") != null ? e.role("item") : e.role("subject")))
+                .toList();
+    }
+
+    @Test
+    void migrations_apply_to_an_empty_database() throws SQLException {
+        Store store = open();
+
+        assertThat(store.stats()).isEqualTo(new StoreStats(0, 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(rowCounts().values()).containsOnly(0L);
+    }
+
+    @Test
+    void opening_a_migrated_store_again_keeps_its_contents() {
+        open().ingest(Fixtures.seed());
+
+        assertThat(open().stats().reports()).isEqualTo(1);
+    }
+
+    @Test
+    void ingesting_the_same_extraction_twice_changes_no_row_count() throws SQLException {
+        Store store = open();
+        IngestOutcome first = store.ingest(Fixtures.seed());
+        Map<String, Long> after = rowCounts();
+
+        IngestOutcome again = store.ingest(Fixtures.seed());
+
+        assertThat(first.status()).isEqualTo(IngestOutcome.Status.STORED);
+        assertThat(again.status()).isEqualTo(IngestOutcome.Status.UNCHANGED);
+        assertThat(again.reportId()).isEqualTo(first.reportId());
+        assertThat(rowCounts()).isEqualTo(after);
+        assertThat(after.get("reports")).isEqualTo(1);
+        assertThat(after.get("event_mentions")).isEqualTo(3);
+    }
+
+    @Test
+    void a_stored_report_keeps_its_text_hash_and_provenance() {
+        Store store = open();
+        store.ingest(Fixtures.seed(), new Provenance("0.1.0", "tumen-rules; corenlp 4.5.10", "schema-1"));
+
+        ReportView r = store.report("orlov-trotters").orElseThrow();
+
+        assertThat(r.id()).isEqualTo(Store.contentHash(Fixtures.SEED_TEXT)).hasSize(64);
+        assertThat(r.text()).isEqualTo(Fixtures.SEED_TEXT);
+        assertThat(r.revision()).isEqualTo(1);
+        assertThat(r.published()).isEqualTo(LocalDate.of(2022, 11, 6));
+        assertThat(r.provenance()).isEqualTo(new Provenance("0.1.0", "tumen-rules; corenlp 4.5.10", "schema-1"));
+        assertThat(r.ingestedAt()).isNotNull();
+        assertThat(store.report(r.id())).contains(r);
+        assertThat(store.report("no-such-report")).isEmpty();
+    }
+
+    @Test
+    void a_revision_supersedes_the_claims_of_the_earlier_text() {
+        Store store = open();
+        IngestOutcome first = store.ingest(
+                Fixtures.kcna("kcna-1def246a3bdf", "Russia delivered thirty horses to " + "the DPRK by rail.", true));
+        String eventId = only(store.events(EventQuery.all())).id();
+
+        IngestOutcome second = store.ingest(Fixtures.kcna(
+                "kcna-1def246a3bdf-r2",
+                "Russia delivered thirty " + "thoroughbred horses to the DPRK by rail, as a gift.",
+                true));
+
+        assertThat(second.status()).isEqualTo(IngestOutcome.Status.REVISED);
+        assertThat(second.revision()).isEqualTo(2);
+        assertThat(second.reportKey()).isEqualTo("kcna-1def246a3bdf");
+        assertThat(store.report(first.reportId()).orElseThrow().supersededBy()).isEqualTo(second.reportId());
+        assertThat(store.report("kcna-1def246a3bdf-r2").orElseThrow().revision())
+                .isEqualTo(2);
+        EventDetail detail = store.event(eventId).orElseThrow();
+        assertThat(detail.supporting()).extracting(ClaimView::reportId).containsExactly(second.reportId());
+        assertThat(detail.event().assessment().supporting()).isEqualTo(1);
+        assertThat(store.stats().supersededClaims()).isEqualTo(1);
+        assertThat(store.stats().supersededReports()).isEqualTo(1);
+    }
+
+    @Test
+    void a_revision_without_the_event_withdraws_it_and_records_why() {
+        Store store = open();
+        store.ingest(Fixtures.kcna("kcna-a5491ceb0e5f", "Russia delivered thirty horses to the DPRK.", true));
+        String eventId = only(store.events(EventQuery.all())).id();
+        Instant before = Instant.now().minusSeconds(1);
+
+        store.ingest(Fixtures.kcna("kcna-a5491ceb0e5f-r2", "The report on horses was withdrawn.", false));
+
+        assertThat(store.events(EventQuery.all())).isEmpty();
+        assertThat(store.changesSince(before, 10))
+                .filteredOn(c -> c.eventId().equals(eventId) && c.after() == null)
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.before().supporting()).isEqualTo(1);
+                    assertThat(c.cause()).contains("revision 2 of report kcna-a5491ceb0e5f");
+                });
+    }
+
+    @Test
+    void a_failure_mid_report_leaves_nothing_of_that_report() throws SQLException {
+        // the fusion double fails after the report row, its entities and the ingest lock are written
+        Store failing = open(new SimpleFusion() {
+            @Override
+            public FusedEvent start(String id, Mention m) {
+                throw new IllegalStateException("injected failure before commit");
+            }
+        });
+
+        assertThatThrownBy(() -> failing.ingest(Fixtures.seed())).hasMessageContaining("injected failure");
+
+        assertThat(rowCounts().values()).containsOnly(0L);
+        assertThat(failing.report("orlov-trotters")).isEmpty();
+        Store working = open();
+        assertThat(working.ingest(Fixtures.seed()).status()).isEqualTo(IngestOutcome.Status.STORED);
+        assertThat(working.stats().reports()).isEqualTo(1);
+    }
+
+    @Test
+    void a_racing_double_ingest_of_one_report_stores_it_once() throws Exception {
+        CountDownLatch bothChecked = new CountDownLatch(2);
+        // each ingest is a separate Store, as two processes would be; the fuse step waits so that the race is real
+        Callable<IngestOutcome> ingest = () -> open(new SimpleFusion() {
+                    @Override
+                    public FusedEvent start(String id, Mention m) {
+                        pause(300);
+                        return super.start(id, m);
+                    }
+                })
+                .ingest(Fixtures.seed());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<IngestOutcome>> both = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                both.add(pool.submit(() -> {
+                    bothChecked.countDown();
+                    bothChecked.await();
+                    return ingest.call();
+                }));
+            }
+            List<IngestOutcome.Status> statuses = new ArrayList<>();
+            for (Future<IngestOutcome> f : both) statuses.add(f.get().status());
+
+            assertThat(statuses).containsExactlyInAnyOrder(IngestOutcome.Status.STORED, IngestOutcome.Status.UNCHANGED);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(rowCounts()).containsEntry("reports", 1L).containsEntry("event_mentions", 3L);
+    }
+
+    @Test
+    void reports_of_one_happening_fuse_and_a_repost_counts_once() {
+        Store store = storeWithTheHorseStory();
+
+        EventView horses = only(
+                store.events(EventQuery.builder().type("TRANSFER").party("RUS").build()).stream()
+                        .filter(e -> "0101".equals(e.role("hs")))
+                        .toList());
+
+        assertThat(horses.claims()).hasSize(3);
+        assertThat(horses.assessment().supporting()).isEqualTo(2);
+        assertThat(horses.sources()).containsExactlyInAnyOrder("NK News", "Yonhap", "Korea Herald");
+        assertThat(store.report("herald-horses").orElseThrow().independenceGroup())
+                .isEqualTo(store.report("yonhap-horses").orElseThrow().independenceGroup());
+    }
+
+    @Test
+    void a_denial_attaches_to_the_claim_it_denies() {
+        Store store = storeWithTheHorseStory();
+
+        EventView arms = only(store.events(EventQuery.builder().party("PRK").build()).stream()
+                .filter(e -> "9306".equals(e.role("hs")))
+                .toList());
+        EventDetail detail = store.event(arms.id()).orElseThrow();
+
+        assertThat(detail.supporting()).extracting(ClaimView::source).containsExactly("White House");
+        assertThat(detail.against()).singleElement().satisfies(c -> {
+            assertThat(c.stance()).isEqualTo(Stance.DENIES);
+            assertThat(c.source()).isEqualTo("North Korea");
+            assertThat(c.evidence().text()).isEqualTo("Pyongyang denied any arms dealings with Russia");
+            assertThat(c.outlet()).isEqualTo("NK News");
+        });
+        assertThat(detail.event().assessment().contradicting()).isEqualTo(1);
+        assertThat(detail.event().assessment().likelihood()).isEqualTo("roughly even chance");
+        assertThat(store.events(EventQuery.builder().type("DENY").build())).isEmpty();
+    }
+
+    @Test
+    void the_type_filter_returns_only_that_type() {
+        Store store = storeWithTheHorseStory();
+
+        assertThat(items(store.events(EventQuery.builder().type("CROSSING").build())))
+                .containsExactly("CROSSING:horses");
+        assertThat(store.events(EventQuery.builder().type("TRANSFER").build())).hasSize(2);
+    }
+
+    @Test
+    void the_party_filter_takes_a_code_or_a_name_in_any_case() {
+        Store store = storeWithTheHorseStory();
+
+        assertThat(store.events(EventQuery.builder().party("PRK").build())).hasSize(4);
+        assertThat(store.events(EventQuery.builder().party("rus").build())).hasSize(3);
+        assertThat(store.events(EventQuery.builder().party("Russia").build())).hasSize(3);
+        assertThat(store.events(EventQuery.builder().party("north korea").build()))
+                .hasSize(4);
+        assertThat(store.events(EventQuery.builder().party("Atlantis").build())).isEmpty();
+    }
+
+    @Test
+    void the_place_filter_matches_a_place_or_its_beginning() {
+        Store store = storeWithTheHorseStory();
+
+        assertThat(items(store.events(EventQuery.builder().place("tumangang").build())))
+                .containsExactly("CROSSING:horses", "STATUS_CHANGE:Tumangang border crossing");
+        assertThat(store.events(EventQuery.builder().place("TUMAN").build())).hasSize(2);
+        assertThat(store.events(EventQuery.builder().place("Khasan").build())).isEmpty();
+    }
+
+    @Test
+    void date_filters_find_events_whose_time_overlaps_the_range() {
+        Store store = storeWithTheHorseStory();
+
+        assertThat(store.events(
+                        EventQuery.builder().since(LocalDate.of(2022, 10, 1)).build()))
+                .hasSize(3);
+        assertThat(items(store.events(
+                        EventQuery.builder().until(LocalDate.of(2021, 1, 1)).build())))
+                .containsExactly("STATUS_CHANGE:Tumangang border crossing");
+        // the arms claim runs "2022-09/2022-11", so it overlaps a range that starts after the horses
+        assertThat(items(store.events(
+                        EventQuery.builder().since(LocalDate.of(2022, 11, 10)).build())))
+                .containsExactly("TRANSFER:artillery shells");
+        assertThat(store.events(EventQuery.builder()
+                        .since(LocalDate.of(2020, 2, 10))
+                        .until(LocalDate.of(2020, 2, 20))
+                        .build()))
+                .hasSize(1);
+    }
+
+    @Test
+    void the_likelihood_filter_keeps_events_at_or_above_the_threshold() {
+        Store store = storeWithTheHorseStory();
+
+        assertThat(items(store.events(EventQuery.builder().minLikelihood(0.8).build())))
+                .containsExactly("TRANSFER:Orlov Trotter horses");
+        assertThat(store.events(EventQuery.builder().minLikelihood(0.6).build()))
+                .hasSize(3);
+        assertThat(store.events(EventQuery.builder().minLikelihood(0.0).build()))
+                .hasSize(4);
+    }
+
+    @Test
+    void limit_and_offset_page_through_events_by_likelihood() {
+        Store store = storeWithTheHorseStory();
+
+        List<EventView> all = store.events(EventQuery.all());
+        List<EventView> second =
+                store.events(EventQuery.builder().limit(1).offset(1).build());
+
+        assertThat(all)
+                .extracting(e -> e.assessment().probability())
+                .isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(second).extracting(EventView::id).containsExactly(all.get(1).id());
+    }
+
+    @Test
+    void an_event_as_json_carries_the_eval_fields_its_claims_and_its_assessment() {
+        Store store = storeWithTheHorseStory();
+        EventView horses =
+                store.events(EventQuery.builder().minLikelihood(0.8).build()).getFirst();
+
+        var json = horses.toJson();
+
+        assertThat(json.get("id").asText()).isEqualTo(horses.id());
+        assertThat(json.get("type").asText()).isEqualTo("TRANSFER");
+        assertThat(json.get("supplier").asText()).isEqualTo("RUS");
+        assertThat(json.get("quantity").asInt()).isEqualTo(30);
+        assertThat(json.get("when").asText()).isEqualTo("2022-11-02");
+        assertThat(json.get("status").asText()).isEqualTo("asserted");
+        assertThat(json.get("sources")).hasSize(3);
+        assertThat(json.get("claims").get(0).fieldNames())
+                .toIterable()
+                .contains("source", "report", "stance", "evidence");
+        assertThat(json.get("assessment").fieldNames())
+                .toIterable()
+                .contains("supporting", "contradicting", "reliability", "credibility", "likelihood", "reasons");
+        assertThat(store.event(horses.id()).orElseThrow().toJson().has("claims_for"))
+                .isTrue();
+    }
+
+    @Test
+    void sources_carry_their_track_record() {
+        Store store = storeWithTheHorseStory();
+
+        assertThat(store.sources())
+                .extracting(SourceView::name)
+                .contains("NK News", "Yonhap", "Korea Herald", "White House", "North Korea", "38 North");
+        assertThat(store.sources())
+                .filteredOn(s -> s.name().equals("Yonhap"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.corroborated()).isPositive());
+    }
+
+    @Test
+    void each_assessment_change_is_recorded_with_its_cause() {
+        Store store = open();
+        Instant start = Instant.now().minusSeconds(1);
+        store.ingest(Fixtures.seed());
+
+        store.ingest(Fixtures.yonhap());
+
+        List<AssessmentChange> changes = store.changesSince(start, 100);
+        assertThat(changes).anySatisfy(c -> {
+            assertThat(c.before()).isNull();
+            assertThat(c.cause()).contains("first reported by NK News");
+        });
+        assertThat(changes).filteredOn(c -> c.before() != null).anySatisfy(c -> {
+            assertThat(c.before().supporting()).isEqualTo(1);
+            assertThat(c.after().supporting()).isEqualTo(2);
+            assertThat(c.cause()).contains("corroborated by Yonhap in Yonhap report yonhap-horses");
+        });
+        assertThat(changes).anySatisfy(c -> assertThat(c.cause()).contains("denied by North Korea"));
+    }
+
+    @Test
+    void an_unknown_event_id_is_empty() {
+        assertThat(open().event("ev-nothing")).isEqualTo(Optional.empty());
+    }
+
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
