@@ -15,6 +15,24 @@ public interface NearDuplicates {
     /** Whether two texts are near-identical enough to count as one source. */
     boolean nearIdentical(String a, String b);
 
+    /** MinHash over word shingles ({@link org.tumen.core.fuse.Independence}): syndicated copies and reposts. */
+    static NearDuplicates minHash() {
+        return new NearDuplicates() {
+            @Override
+            public List<String> bandKeys(String text) {
+                return org.tumen.core.fuse.Independence.bandKeys(org.tumen.core.fuse.Independence.signature(text));
+            }
+
+            @Override
+            public boolean nearIdentical(String a, String b) {
+                return a.equals(b)
+                        || org.tumen.core.fuse.Independence.sameSource(
+                                org.tumen.core.fuse.Independence.signature(a),
+                                org.tumen.core.fuse.Independence.signature(b));
+            }
+        };
+    }
+
     /** Only identical texts (which already share a content hash) are one source: every report its own group. */
     static NearDuplicates none() {
         return new NearDuplicates() {

@@ -35,7 +35,7 @@ public final class Store implements AutoCloseable {
      * @throws StoreException with a one-line message naming the URL when the database cannot be reached or migrated
      */
     public static Store open(StoreConfig config, EventFusion fusion, EventAssessor assessor) {
-        return open(config, fusion, assessor, NearDuplicates.none(), Clock.systemUTC());
+        return open(config, fusion, assessor, NearDuplicates.minHash(), Clock.systemUTC());
     }
 
     public static Store open(

@@ -11,6 +11,10 @@ import picocli.CommandLine.Command;
         description = "Monitor for sanctioned cross-border trade.",
         subcommands = {
             ExtractCommand.class,
+            IngestCommand.class,
+            EventsCommand.class,
+            ShowCommand.class,
+            SourcesCommand.class,
             EvalCommand.class,
             EvalTimeCommand.class,
             BenchCommand.class,
@@ -24,13 +28,25 @@ public final class TumenCommand implements Runnable {
 
     /** The command tree, with the eval command wired to the real pipeline for {@code --run}. */
     public static CommandLine commandLine() {
-        return new CommandLine(new TumenCommand(), new CommandLine.IFactory() {
+        CommandLine cli = new CommandLine(new TumenCommand(), new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
                 if (cls == EvalCommand.class) return cls.cast(new EvalCommand(new GoldRunner()));
                 return CommandLine.defaultFactory().create(cls);
             }
         });
+        return cli.setExecutionExceptionHandler(TumenCommand::failure);
+    }
+
+    /**
+     * A failure the user can act on (an unreachable database, a malformed query, an unreadable file) is one line on
+     * stderr and exit status 1, never a stack trace; {@code -Dtumen.debug=true} shows the trace.
+     */
+    private static int failure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        if (Boolean.getBoolean("tumen.debug")) e.printStackTrace();
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        cmd.getErr().println("error: " + message);
+        return 1;
     }
 
     public static void main(String[] args) {

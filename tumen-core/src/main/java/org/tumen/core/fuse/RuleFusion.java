@@ -35,7 +35,7 @@ public final class RuleFusion implements EventFusion {
      * two are compatible when they lie within this many days of each other: "both Moscow and Pyongyang denied the
      * weapons trade when the US made similar accusations in September" answers shipments reported in November.
      */
-    static final int DENIAL_WINDOW_DAYS = 92;
+    public static final int DENIAL_WINDOW_DAYS = 92;
 
     private static final Set<String> DENIABLE = Set.of("TRANSFER", "ACCUSE", "CROSSING");
     private static final List<String> PARTY_ROLES = List.of("supplier", "recipient", "accused", "from", "to");

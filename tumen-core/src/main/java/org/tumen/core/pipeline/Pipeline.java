@@ -57,10 +57,20 @@ public final class Pipeline {
     /** Runs on a report whose text is already clean (evidence offsets refer to it as it is). */
     public Extraction run(Report report) {
         AnnotatedText annotated = language.annotate(report.text());
-        Clues clues = clueBuilder.build(
-                annotated, recognizer.recognize(report.text()), times.tag(report.text(), report.published()));
+        Clues clues = clueBuilder.build(annotated, recognizer.recognize(report.text()), times(report));
         List<Event> events = extractor.extract(report, annotated, clues);
         return new Extraction(report, events, entities(report.text(), clues), annotated.tokenCount());
+    }
+
+    /**
+     * Time expressions anchored at the publication date. An undated report keeps only the expressions that need no
+     * anchor: those that resolve the same against two far-apart anchors ("in February 2020", not "last week").
+     */
+    private List<org.tumen.core.time.TimeExpression> times(Report report) {
+        if (report.published() != null) return times.tag(report.text(), report.published());
+        var a = times.tag(report.text(), java.time.LocalDate.of(2001, 1, 15));
+        var b = java.util.Set.copyOf(times.tag(report.text(), java.time.LocalDate.of(2011, 7, 20)));
+        return a.stream().filter(b::contains).toList();
     }
 
     private static List<EntityRef> entities(String text, Clues clues) {

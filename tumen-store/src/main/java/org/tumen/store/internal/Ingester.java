@@ -282,7 +282,11 @@ public final class Ingester {
     private List<String> place(Connection c, Mention m, Context ctx) throws SQLException {
         Interval w = window(m);
         if ("DENY".equals(m.event().type())) {
-            List<FusedEvent> targets = fusion.denied(m, candidates(c, "deny_candidates", w.end(), w.start()));
+            // a denial answers claims made around it: widen its window as the fusion rule does
+            int days = org.tumen.core.fuse.RuleFusion.DENIAL_WINDOW_DAYS;
+            Object end = w.end().equals(LATEST) ? w.end() : w.end().plusDays(days);
+            Object start = w.start().equals(EARLIEST) ? w.start() : w.start().minusDays(days);
+            List<FusedEvent> targets = fusion.denied(m, candidates(c, "deny_candidates", end, start));
             if (!targets.isEmpty()) {
                 List<String> ids = new ArrayList<>();
                 for (FusedEvent target : targets) {

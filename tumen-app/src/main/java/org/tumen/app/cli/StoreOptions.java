@@ -1,0 +1,43 @@
+package org.tumen.app.cli;
+
+import java.nio.file.Path;
+import org.tumen.core.assess.AdmiraltyAssessor;
+import org.tumen.core.fuse.RuleFusion;
+import org.tumen.store.Store;
+import org.tumen.store.StoreConfig;
+import picocli.CommandLine.Option;
+
+/** {@code --data} and {@code --db}, shared by every command that reads or writes the store. */
+public final class StoreOptions {
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = "Embedded store folder (default: $TUMEN_DATA or ./tumen-data).")
+    Path data;
+
+    @Option(
+            names = "--db",
+            paramLabel = "JDBC_URL",
+            description = "A PostgreSQL database instead (jdbc:postgresql://…; credentials from TUMEN_DB_USER and"
+                    + " TUMEN_DB_PASSWORD unless in the URL).")
+    String db;
+
+    StoreConfig config() {
+        Path dir = data != null ? data : envData();
+        return StoreConfig.of(dir, db);
+    }
+
+    Path dataDir() {
+        return config().dataDir();
+    }
+
+    private static Path envData() {
+        String env = System.getenv("TUMEN_DATA");
+        return env == null || env.isBlank() ? StoreConfig.DEFAULT_DATA_DIR : Path.of(env);
+    }
+
+    /** Opens the store with the real fusion and assessment stages. */
+    Store open() {
+        return Store.open(config(), new RuleFusion(), new AdmiraltyAssessor());
+    }
+}
