@@ -62,6 +62,7 @@ public final class IngestCommand implements Callable<Integer> {
         Map<IngestOutcome.Status, Integer> counts = new EnumMap<>(IngestOutcome.Status.class);
         int[] failed = {0};
         try (Store db = store.open();
+                Indexer index = new Indexer(store);
                 var items = reader.read(inputs)) {
             Progress progress = Progress.start("ingest", err);
             OrderedParallel.run(items.iterator(), threads, item -> extract(pipeline, item), result -> {
@@ -69,6 +70,7 @@ public final class IngestCommand implements Callable<Integer> {
                     try {
                         IngestOutcome outcome = db.ingest(x, provenance);
                         counts.merge(outcome.status(), 1, Integer::sum);
+                        index.report(x.report());
                         progress.step(x.tokens());
                     } catch (RuntimeException e) {
                         failed[0]++;
@@ -80,6 +82,7 @@ public final class IngestCommand implements Callable<Integer> {
                 }
             });
             progress.finish();
+            index.events(db);
             out.println(summary(counts, failed[0], db));
         }
         return failed[0] == 0 ? 0 : 1;

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             EventsCommand.class,
             ShowCommand.class,
             SourcesCommand.class,
+            SearchCommand.class,
+            ExportCommand.class,
             EvalCommand.class,
             EvalTimeCommand.class,
             BenchCommand.class,
@@ -49,7 +51,12 @@ public final class TumenCommand implements Runnable {
         return 1;
     }
 
+    /** Held so the setting survives: JUL keeps loggers weakly. Lucene's note about the incubating vector API. */
+    private static final java.util.logging.Logger LUCENE_VECTORS =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 }

@@ -1,0 +1,62 @@
+package org.tumen.app.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.concurrent.Callable;
+import org.tumen.core.json.ExtractionJson;
+import org.tumen.store.search.SearchHit;
+import org.tumen.store.search.SearchIndex;
+import org.tumen.store.search.SearchResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code tumen search QUERY}: reports and events by Lucene query, with highlighted snippets. */
+@Command(
+        name = "search",
+        mixinStandardHelpOptions = true,
+        description = "Search reports and events (Lucene query syntax).")
+public final class SearchCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+
+    @Parameters(paramLabel = "QUERY", description = "e.g. Orlov, \"artillery shells\", type:TRANSFER party:PRK")
+    String query;
+
+    @Option(names = "--limit", description = "At most this many (default: ${DEFAULT-VALUE}).")
+    int limit = 20;
+
+    @Option(names = "--json", description = "One JSON object per line.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        try (SearchIndex index = SearchIndex.open(Indexer.folder(store))) {
+            SearchResult result = index.search(query, limit);
+            for (SearchHit hit : result.hits())
+                System.out.println(json ? json(hit).toString() : text(hit));
+            if (!json) System.err.println(result.totalHits() + (result.exact() ? "" : "+") + " hits");
+        }
+        return 0;
+    }
+
+    private static ObjectNode json(SearchHit hit) {
+        ObjectNode n = ExtractionJson.MAPPER.createObjectNode();
+        n.put("id", hit.id()).put("kind", hit.kind()).put("title", hit.title()).put("snippet", hit.snippet());
+        return n.put("score", hit.score());
+    }
+
+    /** The snippet is HTML-escaped with marked matches; on a terminal the marks become «…». */
+    private static String text(SearchHit hit) {
+        String snippet = hit.snippet()
+                .replace("<mark>", "«")
+                .replace("</mark>", "»")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
+        return String.format(
+                "%-6s %-24s %s%n       %s", hit.kind(), hit.id(), hit.title() == null ? "" : hit.title(), snippet);
+    }
+}
