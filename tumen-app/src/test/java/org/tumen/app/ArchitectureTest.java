@@ -63,6 +63,42 @@ class ArchitectureTest {
     }
 
     @Test
+    void core_does_not_depend_on_the_store() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.tumen.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.tumen.store..")
+                .because("modules depend downwards: app -> store -> core")
+                .check(tumen);
+    }
+
+    @Test
+    void the_store_does_not_depend_on_the_app() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.tumen.store..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.tumen.app..")
+                .because("modules depend downwards: app -> store -> core")
+                .check(tumen);
+    }
+
+    @Test
+    void jdbc_stays_in_the_store() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.tumen.store..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("java.sql..")
+                .because("SQL lives in the store module (DESIGN: core has no SQL)")
+                .check(tumen);
+    }
+
+    @Test
     void top_level_packages_of_core_are_free_of_cycles() {
         slices().matching("org.tumen.core.(*)..").should().beFreeOfCycles().check(tumen);
     }
