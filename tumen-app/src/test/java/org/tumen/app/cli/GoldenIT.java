@@ -45,12 +45,11 @@ import org.tumen.core.model.Extraction;
  */
 class GoldenIT {
     /**
-     * Measured at commit a0856ca: micro P 0.833 R 0.472 F1 0.602 over the seven cases. Per case: orlov-trotters
-     * 1.000, orient-express 0.571, greater-eurasia 0.500, kcna-06ce 0.667, kcna-9490 0.200, r839 and r848 0.000.
-     * The seed is dev data the rules were written on, so its 1.000 says little; the six hand-annotated reports
-     * (micro F1 0.42) are the real test.
+     * Measured on main after the state-media and sanctions rules: micro P 0.844 R 0.509 F1 0.635 over the seven
+     * cases. The seed is dev data the rules were written on, so its 1.000 says little; the six hand-annotated
+     * reports (micro F1 0.475) are the real test.
      */
-    private static final double MICRO_F1_FLOOR = 0.57;
+    private static final double MICRO_F1_FLOOR = 0.60;
 
     private static final double SEED_F1_FLOOR = 0.9;
     private static final String SEED = "orlov-trotters";
