@@ -8,12 +8,15 @@ import java.util.List;
 import org.tumen.core.model.EntityRef;
 import org.tumen.core.model.Event;
 import org.tumen.core.model.Extraction;
+import org.tumen.core.model.Flag;
 import org.tumen.core.model.Span;
 import org.tumen.core.schema.Schema;
 
 /**
  * Writes an extraction in the field names of the event gold (the contract in eval/events/README.md), in the
- * schema's role order, plus the evidence offsets and the cleaned text they refer to.
+ * schema's role order, plus the evidence offsets and the cleaned text they refer to. An event with sanctions flags
+ * also gets {@code flag_details}: the contract's {@code flags} holds tags only, and show, the API and the UI need the
+ * citation, severity and explanation.
  */
 public final class ExtractionJson {
     public static final ObjectMapper MAPPER =
@@ -30,7 +33,12 @@ public final class ExtractionJson {
                 x.report().published() == null ? null : x.report().published().toString());
         if (x.report().title() != null) root.put("title", x.report().title());
         ArrayNode events = root.putArray("events");
-        for (Event e : x.events()) events.add(event(e));
+        for (Event e : x.events()) {
+            ObjectNode n = event(e);
+            List<Flag> flags = x.flags(e.id());
+            if (!flags.isEmpty()) n.set("flag_details", flagDetails(flags));
+            events.add(n);
+        }
         ArrayNode entities = root.putArray("entities");
         for (EntityRef r : x.entities()) entities.add(entity(r));
         root.put("text", x.report().text());
@@ -51,6 +59,25 @@ public final class ExtractionJson {
         n.put("evidence_start", e.evidence().begin());
         n.put("evidence_end", e.evidence().end());
         return n;
+    }
+
+    /** The full flags, in the field names of {@link Flag} written snake_case. */
+    public static ArrayNode flagDetails(List<Flag> flags) {
+        ArrayNode out = MAPPER.createArrayNode();
+        for (Flag f : flags) {
+            ObjectNode n = out.addObject();
+            n.put("tag", f.tag());
+            n.put("regime", f.regime());
+            n.put("citation", f.citation());
+            n.put("severity", f.severity());
+            n.put("goods", f.goods());
+            n.put("hs_matched", f.hsMatched());
+            n.set("parties", MAPPER.valueToTree(f.parties()));
+            n.put("date_test", f.dateTest());
+            n.put("explanation", f.explanation());
+            n.put("verify", f.verify());
+        }
+        return out;
     }
 
     private static ObjectNode entity(EntityRef r) {

@@ -18,10 +18,12 @@ import org.tumen.core.model.Extraction;
 import org.tumen.core.model.Report;
 import org.tumen.core.model.Span;
 import org.tumen.core.recognise.DomainRecognizer;
+import org.tumen.core.rules.SanctionsChecker;
 import org.tumen.core.time.TimeTagger;
 
 /**
- * The one pipeline that the CLI, the server and the distributed job all run: clean, annotate, recognise, extract.
+ * The one pipeline that the CLI, the server and the distributed job all run: clean, annotate, recognise, extract,
+ * check against sanctions rules.
  * Immutable and safe to share across threads; build one per JVM since the language stage holds large models.
  */
 public final class Pipeline {
@@ -31,6 +33,7 @@ public final class Pipeline {
     private final TimeTagger times;
     private final ClueBuilder clueBuilder;
     private final EventExtractor extractor;
+    private final SanctionsChecker sanctions;
 
     public Pipeline(LanguageAnnotator language) {
         this.recognizer = DomainRecognizer.defaults();
@@ -40,6 +43,7 @@ public final class Pipeline {
         this.times = new TimeTagger();
         this.clueBuilder = new ClueBuilder();
         this.extractor = new EventExtractor();
+        this.sanctions = new SanctionsChecker();
     }
 
     public TextCleaner cleaner() {
@@ -59,7 +63,10 @@ public final class Pipeline {
         AnnotatedText annotated = language.annotate(report.text());
         Clues clues = clueBuilder.build(annotated, recognizer.recognize(report.text()), times(report));
         List<Event> events = extractor.extract(report, annotated, clues);
-        return new Extraction(report, events, entities(report.text(), clues), annotated.tokenCount());
+        // after extraction, so every TRANSFER carries its flags in the event contract and the why beside it
+        SanctionsChecker.Checked checked = sanctions.apply(report, events);
+        return new Extraction(
+                report, checked.events(), entities(report.text(), clues), annotated.tokenCount(), checked.flags());
     }
 
     /**
