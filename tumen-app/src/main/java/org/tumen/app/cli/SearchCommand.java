@@ -31,7 +31,9 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (SearchIndex index = SearchIndex.open(Indexer.folder(store))) {
+        // the index belongs to a store: a search against a store that cannot be reached says so
+        try (var db = store.open();
+                SearchIndex index = SearchIndex.open(Indexer.folder(store))) {
             SearchResult result = index.search(query, limit);
             for (SearchHit hit : result.hits())
                 System.out.println(json ? json(hit).toString() : text(hit));
@@ -48,15 +50,31 @@ public final class SearchCommand implements Callable<Integer> {
 
     /** The snippet is HTML-escaped with marked matches; on a terminal the marks become «…». */
     private static String text(SearchHit hit) {
-        String snippet = hit.snippet()
-                .replace("<mark>", "«")
-                .replace("</mark>", "»")
-                .replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&quot;", "\"")
-                .replace("&#39;", "'")
-                .replace("&amp;", "&");
+        String snippet = unescape(hit.snippet().replace("<mark>", "«").replace("</mark>", "»"));
         return String.format(
                 "%-6s %-24s %s%n       %s", hit.kind(), hit.id(), hit.title() == null ? "" : hit.title(), snippet);
+    }
+
+    private static final java.util.regex.Pattern ENTITY =
+            java.util.regex.Pattern.compile("&(#x[0-9a-fA-F]+|#\\d+|lt|gt|quot|apos|amp);");
+
+    /** Undoes HTML escaping (named and numeric entities) for plain-text output. */
+    static String unescape(String html) {
+        return ENTITY.matcher(html).replaceAll(m -> {
+            String e = m.group(1);
+            String ch = switch (e) {
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                case "amp" -> "&";
+                default ->
+                    Character.toString(
+                            e.startsWith("#x")
+                                    ? Integer.parseInt(e.substring(2), 16)
+                                    : Integer.parseInt(e.substring(1)));
+            };
+            return java.util.regex.Matcher.quoteReplacement(ch);
+        });
     }
 }

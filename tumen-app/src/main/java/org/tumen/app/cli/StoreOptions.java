@@ -27,8 +27,9 @@ public final class StoreOptions {
         return StoreConfig.of(dir, db);
     }
 
+    /** The data folder: the database's with the default store, the search index's always (also with --db). */
     Path dataDir() {
-        return config().dataDir();
+        return data != null ? data : envData();
     }
 
     private static Path envData() {

@@ -37,7 +37,17 @@ public final class TumenCommand implements Runnable {
                 return CommandLine.defaultFactory().create(cls);
             }
         });
+        cli.registerConverter(java.time.LocalDate.class, TumenCommand::date);
         return cli.setExecutionExceptionHandler(TumenCommand::failure);
+    }
+
+    /** Dates on the command line are ISO dates; the message says so rather than naming Java classes. */
+    private static java.time.LocalDate date(String value) {
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a date (YYYY-MM-DD)");
+        }
     }
 
     /**

@@ -20,7 +20,7 @@ final class Views {
         List<Claim> claims = new ArrayList<>();
         for (ClaimView c : e.claims()) {
             claims.add(new Claim(
-                    c.reportId() + "#" + claims.size(),
+                    e.id() + "/" + c.reportId() + "#" + claims.size(),
                     c.reportId(),
                     c.reportId(),
                     c.published(),

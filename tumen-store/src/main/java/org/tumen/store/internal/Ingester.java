@@ -94,6 +94,18 @@ public final class Ingester {
         return m.matches() ? m.group(1) : recordId;
     }
 
+    /**
+     * "kcna-X-r2" is a revision of "kcna-X" when that report is stored; "isot-true-vat-r986" (a row number) is a
+     * report of its own. A revision that arrives before its original is kept under its own id.
+     */
+    private static String resolveKey(Connection c, String recordId) throws SQLException {
+        Matcher m = REVISION_SUFFIX.matcher(recordId);
+        if (!m.matches()) return recordId;
+        boolean originalStored =
+                !query(c, "latest_revision", rs -> 1, m.group(1)).isEmpty();
+        return originalStored ? m.group(1) : recordId;
+    }
+
     public IngestOutcome ingest(Extraction x, Provenance provenance) {
         String id = contentHash(x.report().text());
         String key = reportKey(x.report().id());
@@ -123,6 +135,7 @@ public final class Ingester {
             throws SQLException {
         query(c, "lock_ingest", rs -> rs.getInt(1));
         if (exists(c, id)) return IngestOutcome.unchanged(id, key);
+        key = resolveKey(c, x.report().id());
         Report r = x.report();
         Instant now = clock.instant();
         List<Previous> previous =
