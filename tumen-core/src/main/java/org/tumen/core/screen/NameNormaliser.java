@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
 public final class NameNormaliser {
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʼʻ´]");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+    /** A Hangul word of 2–4 syllables: a Korean name written solid, surname first ("김정은"). */
+    private static final Pattern HANGUL_NAME =
+            Pattern.compile("(?<![\\uAC00-\\uD7A3])([\\uAC00-\\uD7A3])([\\uAC00-\\uD7A3]{1,3})(?![\\uAC00-\\uD7A3])");
+
     private static final Pattern NON_ASCII = Pattern.compile("[^\\p{ASCII}]");
 
     /** Honorifics and offices, including the translations that the Putin surface forms use. */
@@ -154,6 +158,8 @@ public final class NameNormaliser {
     public static Normal normalise(String name, String schema) {
         String text = APOSTROPHES.matcher(name).replaceAll("");
         text = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        // ICU romanises 김정은 as one word, "gimjeong-eun"; Korean writes names solid, so part the surname off first
+        text = HANGUL_NAME.matcher(text).replaceAll("$1 $2");
         boolean nonLatin = NON_ASCII.matcher(text).find() && !latinish(text);
         String latin = NON_ASCII.matcher(text).find() ? LATIN.get().transliterate(text) : text;
         String lower = latin.toLowerCase(Locale.ROOT);
