@@ -1,0 +1,48 @@
+package org.tumen.core.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The name-matching figures of docs/quality.md, with floors a little under what was measured so that a change
+ * that makes matching worse fails here. Run {@code NameBench.main} to print them.
+ */
+class NameMatchingEvalTest {
+    private static final Path DIR = Path.of(System.getProperty("tumen.eval.names", "/work/shared/eval/name-matching"));
+
+    @Test
+    void matcher_figures_stay_above_their_floors_and_the_threshold_is_the_one_chosen_on_hand_made_pairs()
+            throws Exception {
+        assumeTrue(Files.isRegularFile(DIR.resolve(NameBench.CASES)), "eval data not present");
+        List<NameBench.Case> cases = NameBench.cases(DIR);
+        assertThat(cases).hasSize(826);
+        double[] s = NameBench.scores(cases);
+        assertThat(NameBench.chooseThreshold(cases, s)).isEqualTo(NameMatcher.THRESHOLD);
+        double t = NameMatcher.THRESHOLD;
+        NameBench.Prf all = NameBench.prf(cases, s, t, c -> true);
+        NameBench.Prf hand = NameBench.prf(cases, s, t, NameBench.Case::handMade);
+        NameBench.Prf synth = NameBench.prf(cases, s, t, NameBench.Case::synthetic);
+        assertThat(all.f1()).isGreaterThan(0.75);
+        assertThat(all.precision()).isGreaterThan(0.67);
+        assertThat(hand.f1()).isGreaterThan(0.82);
+        assertThat(synth.f1()).isGreaterThan(0.70);
+        assertThat(NameBench.putinShare(DIR, t)).isGreaterThan(0.64);
+    }
+
+    @Test
+    void logic_v2_baseline_recomputes_from_its_committed_decisions() throws Exception {
+        assumeTrue(Files.isRegularFile(DIR.resolve(NameBench.LOGIC_V2)), "eval data not present");
+        List<NameBench.Case> cases = NameBench.cases(DIR);
+        Map<List<String>, Boolean> v2 = NameBench.logicV2(DIR);
+        NameBench.Prf base = NameBench.baseline(cases, v2, c -> true);
+        assertThat(base.n()).isEqualTo(815);
+        assertThat(base.precision()).isCloseTo(0.762, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(base.recall()).isCloseTo(0.828, org.assertj.core.data.Offset.offset(0.001));
+    }
+}
