@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             SourcesCommand.class,
             SearchCommand.class,
             ExportCommand.class,
+            ScreenCommand.class,
+            ListsCommand.class,
             EvalCommand.class,
             EvalTimeCommand.class,
             BenchCommand.class,
