@@ -3,6 +3,7 @@ package org.tumen.core.screen;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -45,6 +46,37 @@ public final class NameMatcher {
     /** The decision threshold: best F1 on the hand-made evaluation groups; NameMatchingEvalTest checks it still is. */
     public static final double THRESHOLD = 0.68;
 
+    /**
+     * Where the names contradict each other (below), the score is capped here: under any threshold worth using,
+     * but high enough that the screener still lists the pair as a lead.
+     */
+    static final double CONTRADICTION_CAP = 0.6;
+
+    /** A token pair below this similarity is a disagreement, not a spelling variant. */
+    static final double AGREE = 0.5;
+
+    /** Name particles: they carry little identity, so an unmatched one contradicts nothing. */
+    static final Set<String> PARTICLES = Set.of(
+            "bin", "bint", "binti", "al", "abu", "da", "de", "del", "della", "di", "do", "dos", "das", "du", "van",
+            "von", "der", "den", "la", "le", "na", "y", "e");
+
+    /**
+     * Words common to many company names that say what a business does or where, not which business it is. A
+     * company match needs a shared word outside this set (and outside the dropped legal-form words).
+     */
+    static final Set<String> GENERIC = Set.of(
+            "bank", "banking", "trust", "industries", "industry", "industrial", "systems", "system", "solutions",
+            "services", "service", "shipping", "shipbuilding", "maritime", "marine", "navigation", "management",
+            "foundation", "aviation", "airlines", "air", "construction", "engineering", "energy", "oil", "gas",
+            "petroleum", "general", "national", "global", "commercial", "development", "investment",
+            "investments", "capital", "finance", "financial", "technology", "technologies", "tech", "import",
+            "export", "trade", "logistics", "transport", "manufacturing", "mining", "motors", "equipment",
+            "resources", "partners", "associates", "consulting", "products", "plant", "factory", "works", "center",
+            "centre", "agency", "association", "society", "ministry", "bureau", "office", "department", "committee",
+            "institute", "university", "chemical", "chemicals", "electronics", "electric", "machinery", "steel",
+            "metals", "insurance", "securities", "fund", "network", "media", "pharmaceutical", "pharmaceuticals",
+            "supply", "supplies", "state", "new", "union", "united", "first", "royal", "central");
+
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
     private static final LevenshteinDistance LEV = LevenshteinDistance.getDefaultInstance();
     private static final DoubleMetaphone DM = new DoubleMetaphone();
@@ -79,6 +111,26 @@ public final class NameMatcher {
         if (!dropped.isEmpty())
             notes.add("ignored " + String.join(", ", dropped.stream().distinct().toList()));
         if (a.tokens().isEmpty() || b.tokens().isEmpty()) return new Score(0, notes);
+        Score s = rules(a, b, schema, notes);
+        if (!NameNormaliser.isPerson(schema)) {
+            Set<String> fa = NameNormaliser.legalFamilies(a);
+            Set<String> fb = NameNormaliser.legalFamilies(b);
+            if (!fa.isEmpty() && !fb.isEmpty() && Collections.disjoint(fa, fb) && s.value() > CONTRADICTION_CAP)
+                return capped(s, "different legal forms " + String.join("/", fa) + " and " + String.join("/", fb));
+        }
+        return s;
+    }
+
+    private static Score capped(Score s, String why) {
+        List<String> f = new ArrayList<>(s.features());
+        f.add(0, why);
+        return new Score(CONTRADICTION_CAP, f);
+    }
+
+    private static Score rules(
+            NameNormaliser.Normal a, NameNormaliser.Normal b, String schema, List<String> notes) {
+        if (NameNormaliser.isPerson(schema) && binSwapped(a.tokens(), b.tokens()))
+            return with(CONTRADICTION_CAP, notes, "the names either side of bin are swapped (father and son)");
         if (a.joined().equals(b.joined())) return with(1.0, notes, "equal after normalisation");
         if (sorted(a.tokens()).equals(sorted(b.tokens()))) return with(0.98, notes, "same words in another order");
         if (compactEqual(a.tokens(), b.tokens())) return with(0.97, notes, "equal once spaces and hyphens are removed");
@@ -92,6 +144,15 @@ public final class NameMatcher {
             if (acr != null) return with(0.92, notes, acr);
         }
         return align(a.tokens(), b.tokens(), NameNormaliser.isPerson(schema), notes);
+    }
+
+    /** "Salman bin Muhammad" is Muhammad's son; "Muhammad bin Salman" is Salman's. */
+    static boolean binSwapped(List<String> a, List<String> b) {
+        int i = a.indexOf("bin");
+        int j = b.indexOf("bin");
+        if (i <= 0 || j <= 0 || i + 1 >= a.size() || j + 1 >= b.size()) return false;
+        String a0 = a.get(i - 1), a1 = a.get(i + 1), b0 = b.get(j - 1), b1 = b.get(j + 1);
+        return !a0.equals(a1) && a0.equals(b1) && a1.equals(b0);
     }
 
     private static Score with(double v, List<String> notes, String feature) {
@@ -115,11 +176,17 @@ public final class NameMatcher {
         boolean[] ub = new boolean[b.size()];
         double aligned = 0;
         boolean strong = false;
+        boolean distinctiveAgrees = false;
+        double[][] bestSim = {new double[a.size()], new double[b.size()]};
         List<String> features = new ArrayList<>();
         for (Pair p : pairs) {
             if (ua[p.i()] || ub[p.j()]) continue;
             ua[p.i()] = true;
             ub[p.j()] = true;
+            bestSim[0][p.i()] = p.sim();
+            bestSim[1][p.j()] = p.sim();
+            if (p.sim() >= 0.85 && !GENERIC.contains(a.get(p.i())) && !GENERIC.contains(b.get(p.j())))
+                distinctiveAgrees = true;
             aligned += p.sim() * (a.get(p.i()).length() + b.get(p.j()).length());
             if (p.sim() >= 0.9) strong = true;
             if (p.why() != null) features.add(p.why());
@@ -145,9 +212,29 @@ public final class NameMatcher {
             score = 0.6;
             features.add("no name part really agrees");
         }
+        // both names keep a part the other contradicts: "Kim Jong Un" is not "Kim Chong-sik", "Bank of Chad" not
+        // "Bank of China", "Saudi Arabian Gas" not "Saudi Arabian Oil"
+        List<String> offA = new ArrayList<>();
+        List<String> offB = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) if (bestSim[0][i] < AGREE && !PARTICLES.contains(a.get(i))) offA.add(a.get(i));
+        for (int j = 0; j < b.size(); j++) if (bestSim[1][j] < AGREE && !PARTICLES.contains(b.get(j))) offB.add(b.get(j));
+        if (!offA.isEmpty() && !offB.isEmpty() && score > CONTRADICTION_CAP) {
+            score = CONTRADICTION_CAP;
+            features.add("each name has a part the other lacks: " + String.join(" ", offA) + " / "
+                    + String.join(" ", offB));
+        }
+        if (!person && !distinctiveAgrees && hasDistinctive(a) && hasDistinctive(b) && score > CONTRADICTION_CAP) {
+            score = CONTRADICTION_CAP;
+            features.add("only generic words agree");
+        }
         features.add(0, String.format("token alignment %.2f", score));
         features.addAll(notes);
         return new Score(Math.max(0, Math.min(1, score)), features);
+    }
+
+    private static boolean hasDistinctive(List<String> tokens) {
+        for (String t : tokens) if (!GENERIC.contains(t)) return true;
+        return false;
     }
 
     private static double weight(String token, boolean aligned, boolean otherAllAligned, List<String> extra) {
@@ -174,6 +261,10 @@ public final class NameMatcher {
             why[0] = "Korean romanisation variants " + x + "/" + y;
             return 0.95;
         }
+        if (Math.min(x.length(), y.length()) >= 4 && fold(x).equals(fold(y))) {
+            why[0] = "transliteration variants " + x + "/" + y;
+            return 0.92;
+        }
         double jw = JW.apply(x, y);
         if (Math.min(x.length(), y.length()) <= 3) jw -= 0.1;
         if (jw >= 0.8 && x.charAt(0) == y.charAt(0) && DM.isDoubleMetaphoneEqual(x, y)) {
@@ -184,6 +275,32 @@ public final class NameMatcher {
         double s = (jw - 0.7) / 0.3;
         if (s > 0) why[0] = String.format("Jaro-Winkler %.2f on %s/%s", jw, x, y);
         return Math.max(0, s);
+    }
+
+    /**
+     * A key under which common romanisation variants of one name agree: w/v, ph/f, kh/h, gh/g, q/k, ck/k, zh/dzh/dj/j,
+     * z/s, ou/oo/u, ee/i, y/j/i, and doubled letters single ("Wolodymyr Selenskyj" = "Volodymyr Zelenskyy",
+     * "Mahmood" = "Mahmoud", "Ahmadinezhad" = "Ahmadinejad").
+     */
+    static String fold(String t) {
+        String s = t.replace("dzh", "j")
+                .replace("zh", "j")
+                .replace("dj", "j")
+                .replace("ph", "f")
+                .replace("kh", "h")
+                .replace("gh", "g")
+                .replace("ck", "k")
+                .replace('q', 'k')
+                .replace('w', 'v')
+                .replace('z', 's')
+                .replace("ou", "u")
+                .replace("oo", "u")
+                .replace("ee", "i")
+                .replace('y', 'i')
+                .replace('j', 'i');
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) if (i == 0 || s.charAt(i) != s.charAt(i - 1)) out.append(s.charAt(i));
+        return out.toString();
     }
 
     /**

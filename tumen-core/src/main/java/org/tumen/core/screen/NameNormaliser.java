@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -137,7 +138,121 @@ public final class NameNormaliser {
             "aps",
             "doo",
             "jv",
-            "cooperation"));
+            "cooperation",
+            "ano",
+            "spzoo",
+            "sro",
+            "sprl",
+            "and",
+            "of",
+            "und",
+            "et"));
+
+    /**
+     * Legal forms written out, folded to their usual abbreviation before anything is dropped, so that "Siemens
+     * Aktiengesellschaft" = "Siemens AG" and "OOO Baikal" = "Limited Liability Company Baikal". Applied to the
+     * lower-case ASCII tokens joined by single spaces; the Russian and Ukrainian forms are matched as ICU
+     * romanises them and in the common English-style transliteration.
+     */
+    private static final List<Map.Entry<Pattern, String>> LEGAL_FORMS = List.of(
+            form("aktienges\\w*", "ag"),
+            form("gesellschaft mit beschr\\w* haftung", "gmbh"),
+            form("ob\\w*estvo s ogranich?enn\\w* otvetstvennost\\w*( y?u)?", "ooo"),
+            form("tovar[iy]stvo z obmezh?en\\w* vidpovidal\\w*( nistu| nistyu)?", "tov"),
+            form("(publi\\w*|otkryt\\w*|zakryt\\w*|nepubli\\w*) ak[ct]s?ionern\\w* ob\\w*estvo", "jsc"),
+            form("ak[ct]s?ionern\\w* ob\\w*estvo", "jsc"),
+            form("avtonomn\\w* nekommerch?esk\\w* organiza\\w*", "ano"),
+            form("limited liability (company|partnership)", "llc"),
+            form("(public |open |closed |private )?joint stock company", "jsc"),
+            form("public limited company", "plc"),
+            form("societatea cu raspundere limitata", "srl"),
+            form("sociedad de responsabilidad limitada", "srl"),
+            form("spolka z ograniczona odpowiedzialnoscia", "spzoo"),
+            form("sp z o o", "spzoo"),
+            form("societe anonyme|sociedad anonima|societe anonyme", "sa"),
+            form("besloten vennootschap", "bv"),
+            form("naamloze vennootschap", "nv"),
+            form("limited", "ltd"),
+            form("incorporated", "inc"),
+            form("corporation", "corp"),
+            form("company", "co"));
+
+    /** Legal forms that say which kind of body in law; two names with forms from different families differ. */
+    static final Map<String, String> LEGAL_FAMILY = Map.ofEntries(
+            Map.entry("ag", "ag"),
+            Map.entry("gmbh", "gmbh"),
+            Map.entry("llc", "llc"),
+            Map.entry("ooo", "llc"),
+            Map.entry("tov", "llc"),
+            Map.entry("ltd", "llc"),
+            Map.entry("jsc", "jsc"),
+            Map.entry("ojsc", "jsc"),
+            Map.entry("pjsc", "jsc"),
+            Map.entry("cjsc", "jsc"),
+            Map.entry("ao", "jsc"),
+            Map.entry("zao", "jsc"),
+            Map.entry("oao", "jsc"),
+            Map.entry("pao", "jsc"),
+            Map.entry("ano", "ano"),
+            Map.entry("srl", "srl"),
+            Map.entry("sarl", "srl"),
+            Map.entry("spzoo", "spzoo"),
+            Map.entry("bv", "bv"),
+            Map.entry("nv", "nv"));
+
+    private static final Map<String, Integer> UNITS = Map.ofEntries(
+            Map.entry("zero", 0),
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("eleven", 11),
+            Map.entry("twelve", 12),
+            Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19),
+            Map.entry("first", 1),
+            Map.entry("second", 2),
+            Map.entry("third", 3),
+            Map.entry("fourth", 4),
+            Map.entry("fifth", 5),
+            Map.entry("sixth", 6),
+            Map.entry("seventh", 7),
+            Map.entry("eighth", 8),
+            Map.entry("ninth", 9),
+            Map.entry("tenth", 10),
+            Map.entry("eleventh", 11),
+            Map.entry("twelfth", 12));
+
+    private static final Map<String, Integer> TENS = Map.ofEntries(
+            Map.entry("twenty", 20),
+            Map.entry("thirty", 30),
+            Map.entry("forty", 40),
+            Map.entry("fourty", 40),
+            Map.entry("fifty", 50),
+            Map.entry("sixty", 60),
+            Map.entry("seventy", 70),
+            Map.entry("eighty", 80),
+            Map.entry("ninety", 90));
+
+    private static final Pattern ORDINAL_DIGITS = Pattern.compile("([0-9]+)(st|nd|rd|th)");
+
+    /** Vessel-type prefixes ("MV", "M/V", "MT"): they say what kind of ship, not which. */
+    private static final Set<String> VESSEL_PREFIXES = Set.of("mv", "mt", "ms", "ss", "fv", "my");
+
+    private static Map.Entry<Pattern, String> form(String regex, String abbreviation) {
+        return Map.entry(Pattern.compile("(?<![a-z0-9])(" + regex + ")(?![a-z0-9])"), abbreviation);
+    }
 
     private static final ThreadLocal<Transliterator> LATIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
@@ -162,10 +277,14 @@ public final class NameNormaliser {
         text = HANGUL_NAME.matcher(text).replaceAll("$1 $2");
         boolean nonLatin = NON_ASCII.matcher(text).find() && !latinish(text);
         String latin = NON_ASCII.matcher(text).find() ? LATIN.get().transliterate(text) : text;
-        String lower = latin.toLowerCase(Locale.ROOT);
+        String lower = latin.toLowerCase(Locale.ROOT).replace("&", " and ");
         List<String> all = new ArrayList<>();
         for (String t : NON_ALNUM.split(lower)) if (!t.isEmpty()) all.add(t);
         boolean person = isPerson(schema);
+        if (!person) all = legalForms(all);
+        all = numbers(all);
+        if (person) all = particles(all);
+        if ("Vessel".equalsIgnoreCase(schema)) all = vesselPrefix(all);
         List<String> kept = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         for (String t : all) {
@@ -174,6 +293,82 @@ public final class NameNormaliser {
         }
         if (kept.isEmpty()) return new Normal(name, all, List.of(), nonLatin);
         return new Normal(name, kept, dropped, nonLatin);
+    }
+
+    /** Written-out legal forms replaced by their abbreviation ({@link #LEGAL_FORMS}). */
+    static List<String> legalForms(List<String> tokens) {
+        String joined = String.join(" ", tokens);
+        for (Map.Entry<Pattern, String> f : LEGAL_FORMS)
+            joined = f.getKey().matcher(joined).replaceAll(f.getValue());
+        List<String> out = new ArrayList<>();
+        for (String t : joined.split(" ")) if (!t.isEmpty()) out.add(t);
+        return out;
+    }
+
+    /**
+     * Numbers as digits: "1st" and "first" are 1, "forty-four", "forty four" and "forty 4" are 44 (tens followed by a
+     * unit combine).
+     */
+    static List<String> numbers(List<String> tokens) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            var ord = ORDINAL_DIGITS.matcher(t);
+            if (ord.matches()) t = ord.group(1);
+            Integer tens = TENS.get(t);
+            if (tens != null) {
+                int value = tens;
+                if (i + 1 < tokens.size()) {
+                    String next = tokens.get(i + 1);
+                    Integer unit = UNITS.get(next);
+                    if (unit == null && next.length() == 1 && Character.isDigit(next.charAt(0)))
+                        unit = next.charAt(0) - '0';
+                    if (unit != null && unit >= 1 && unit <= 9) {
+                        value += unit;
+                        i++;
+                    }
+                }
+                out.add(Integer.toString(value));
+                continue;
+            }
+            Integer unit = UNITS.get(t);
+            out.add(unit != null ? unit.toString() : t);
+        }
+        return out;
+    }
+
+    /**
+     * Arabic name particles in one spelling: "ibn" and (not first) "ben" are "bin", "el" (not first) is "al" —
+     * "Usama ibn Laden" = "Osama bin Laden".
+     */
+    static List<String> particles(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (t.equals("ibn") || (i > 0 && t.equals("ben"))) t = "bin";
+            else if (i > 0 && t.equals("el")) t = "al";
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static List<String> vesselPrefix(List<String> tokens) {
+        if (tokens.size() > 1 && VESSEL_PREFIXES.contains(tokens.getFirst())) return tokens.subList(1, tokens.size());
+        if (tokens.size() > 2
+                && tokens.get(0).length() == 1
+                && tokens.get(1).length() == 1
+                && VESSEL_PREFIXES.contains(tokens.get(0) + tokens.get(1))) return tokens.subList(2, tokens.size());
+        return tokens;
+    }
+
+    /** The legal-form families a normalised name carries (from its dropped words). */
+    static Set<String> legalFamilies(Normal n) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String d : n.dropped()) {
+            String f = LEGAL_FAMILY.get(d);
+            if (f != null) out.add(f);
+        }
+        return out;
     }
 
     /** All tokens, nothing dropped: an acronym may spell a suffix too ("JSC", "Co."), so it is tried on the full name. */
