@@ -40,11 +40,25 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * least 0.85 (word splits with a typo). Finally, for persons, when no token pair has similarity ≥ 0.9 the score is
  * capped at 0.6: a person match needs at least one name part that is really the same.
  *
- * <p>{@link #THRESHOLD} is the best-F1 point on the hand-made evaluation pairs only (see {@link NameBench}).
+ * <p>Contradictions cap the score at {@link #CONTRADICTION_CAP} (0.6, under the threshold): after alignment each
+ * name keeps a non-particle token that is unmatched or matched below {@link #AGREE} ("Kim Jong Un" / "Kim
+ * Chong-sik", "Bank of Chad" / "Bank of China"); for companies, no word outside {@link #GENERIC} agrees ("BWI
+ * Industries" / "BAE Industries"), or the two carry legal forms of different families (AG / GmbH); for persons,
+ * the names either side of "bin" are swapped. Before scoring, written-out legal forms become their abbreviations
+ * ("Aktiengesellschaft" = AG, "Limited Liability Company" = "Obshchestvo s ogranichennoy otvetstvennostyu" = LLC
+ * family), number words become digits ("Forty-Four" = 44, "1st" = "First" = 1), "ibn"/"ben" become "bin", vessel
+ * prefixes (MV, M/V, MT) go, and tokens of four letters or more that agree under a romanisation fold ({@link
+ * #fold}) score 0.92.
+ *
+ * <p>{@link #THRESHOLD} is the best-F1 point on all evaluation pairs; its out-of-sample quality is measured by
+ * cross-validation (see {@link NameBench}).
  */
 public final class NameMatcher {
-    /** The decision threshold: best F1 on the hand-made evaluation groups; NameMatchingEvalTest checks it still is. */
-    public static final double THRESHOLD = 0.68;
+    /**
+     * The decision threshold: best F1 on all evaluation pairs, the procedure whose out-of-sample quality
+     * {@link NameBench#crossValidated} measures; NameMatchingEvalTest checks it still is the fitted value.
+     */
+    public static final double THRESHOLD = 0.72;
 
     /**
      * Where the names contradict each other (below), the score is capped here: under any threshold worth using,
@@ -65,17 +79,98 @@ public final class NameMatcher {
      * company match needs a shared word outside this set (and outside the dropped legal-form words).
      */
     static final Set<String> GENERIC = Set.of(
-            "bank", "banking", "trust", "industries", "industry", "industrial", "systems", "system", "solutions",
-            "services", "service", "shipping", "shipbuilding", "maritime", "marine", "navigation", "management",
-            "foundation", "aviation", "airlines", "air", "construction", "engineering", "energy", "oil", "gas",
-            "petroleum", "general", "national", "global", "commercial", "development", "investment",
-            "investments", "capital", "finance", "financial", "technology", "technologies", "tech", "import",
-            "export", "trade", "logistics", "transport", "manufacturing", "mining", "motors", "equipment",
-            "resources", "partners", "associates", "consulting", "products", "plant", "factory", "works", "center",
-            "centre", "agency", "association", "society", "ministry", "bureau", "office", "department", "committee",
-            "institute", "university", "chemical", "chemicals", "electronics", "electric", "machinery", "steel",
-            "metals", "insurance", "securities", "fund", "network", "media", "pharmaceutical", "pharmaceuticals",
-            "supply", "supplies", "state", "new", "union", "united", "first", "royal", "central");
+            "bank",
+            "banking",
+            "trust",
+            "industries",
+            "industry",
+            "industrial",
+            "systems",
+            "system",
+            "solutions",
+            "services",
+            "service",
+            "shipping",
+            "shipbuilding",
+            "maritime",
+            "marine",
+            "navigation",
+            "management",
+            "foundation",
+            "aviation",
+            "airlines",
+            "air",
+            "construction",
+            "engineering",
+            "energy",
+            "oil",
+            "gas",
+            "petroleum",
+            "general",
+            "national",
+            "global",
+            "commercial",
+            "development",
+            "investment",
+            "investments",
+            "capital",
+            "finance",
+            "financial",
+            "technology",
+            "technologies",
+            "tech",
+            "import",
+            "export",
+            "trade",
+            "logistics",
+            "transport",
+            "manufacturing",
+            "mining",
+            "motors",
+            "equipment",
+            "resources",
+            "partners",
+            "associates",
+            "consulting",
+            "products",
+            "plant",
+            "factory",
+            "works",
+            "center",
+            "centre",
+            "agency",
+            "association",
+            "society",
+            "ministry",
+            "bureau",
+            "office",
+            "department",
+            "committee",
+            "institute",
+            "university",
+            "chemical",
+            "chemicals",
+            "electronics",
+            "electric",
+            "machinery",
+            "steel",
+            "metals",
+            "insurance",
+            "securities",
+            "fund",
+            "network",
+            "media",
+            "pharmaceutical",
+            "pharmaceuticals",
+            "supply",
+            "supplies",
+            "state",
+            "new",
+            "union",
+            "united",
+            "first",
+            "royal",
+            "central");
 
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
     private static final LevenshteinDistance LEV = LevenshteinDistance.getDefaultInstance();
@@ -127,8 +222,7 @@ public final class NameMatcher {
         return new Score(CONTRADICTION_CAP, f);
     }
 
-    private static Score rules(
-            NameNormaliser.Normal a, NameNormaliser.Normal b, String schema, List<String> notes) {
+    private static Score rules(NameNormaliser.Normal a, NameNormaliser.Normal b, String schema, List<String> notes) {
         if (NameNormaliser.isPerson(schema) && binSwapped(a.tokens(), b.tokens()))
             return with(CONTRADICTION_CAP, notes, "the names either side of bin are swapped (father and son)");
         if (a.joined().equals(b.joined())) return with(1.0, notes, "equal after normalisation");
@@ -216,12 +310,14 @@ public final class NameMatcher {
         // "Bank of China", "Saudi Arabian Gas" not "Saudi Arabian Oil"
         List<String> offA = new ArrayList<>();
         List<String> offB = new ArrayList<>();
-        for (int i = 0; i < a.size(); i++) if (bestSim[0][i] < AGREE && !PARTICLES.contains(a.get(i))) offA.add(a.get(i));
-        for (int j = 0; j < b.size(); j++) if (bestSim[1][j] < AGREE && !PARTICLES.contains(b.get(j))) offB.add(b.get(j));
+        for (int i = 0; i < a.size(); i++)
+            if (bestSim[0][i] < AGREE && !PARTICLES.contains(a.get(i))) offA.add(a.get(i));
+        for (int j = 0; j < b.size(); j++)
+            if (bestSim[1][j] < AGREE && !PARTICLES.contains(b.get(j))) offB.add(b.get(j));
         if (!offA.isEmpty() && !offB.isEmpty() && score > CONTRADICTION_CAP) {
             score = CONTRADICTION_CAP;
-            features.add("each name has a part the other lacks: " + String.join(" ", offA) + " / "
-                    + String.join(" ", offB));
+            features.add(
+                    "each name has a part the other lacks: " + String.join(" ", offA) + " / " + String.join(" ", offB));
         }
         if (!person && !distinctiveAgrees && hasDistinctive(a) && hasDistinctive(b) && score > CONTRADICTION_CAP) {
             score = CONTRADICTION_CAP;

@@ -26,6 +26,45 @@ class ScreenerTest {
     }
 
     @Test
+    void namesakes_sharing_the_surname_and_one_syllable_are_not_a_match() {
+        for (String namesake : List.of("KIM, Jong Un", "KIM, Jong Man", "Kim Jong Un"))
+            assertThat(NameMatcher.score("Kim Chong-sik", namesake, "Person").match())
+                    .as(namesake)
+                    .isFalse();
+        assertThat(SCREENER.screen("Kim Chong-sik", null, null))
+                .filteredOn(m -> m.party().name().toUpperCase().replace(",", "").matches("KIM JONG (UN|MAN)"))
+                .noneMatch(Match::strong);
+    }
+
+    @Test
+    void legal_forms_numbers_and_vessel_prefixes_are_normalised() {
+        assertThat(NameMatcher.score("Siemens Aktiengesellschaft", "Siemens AG", "Company")
+                        .match())
+                .isTrue();
+        assertThat(NameMatcher.score("ООО Байкал", "Limited Liability Company Baikal", "Company")
+                        .match())
+                .isTrue();
+        assertThat(NameMatcher.score("Deutsche Bank AG", "Deutsche Bank GmbH", "Company")
+                        .match())
+                .isFalse();
+        assertThat(NameMatcher.score("Brigade Forty-Four", "Brigade 44", "Organization")
+                        .match())
+                .isTrue();
+        assertThat(NameMatcher.score("MV Hellenic Spirit", "Hellenic Spirit", "Vessel")
+                        .value())
+                .isEqualTo(1.0);
+        assertThat(NameMatcher.score("BWI Industries, Inc.", "BAE Industries, Inc.", "Company")
+                        .match())
+                .isFalse();
+        assertThat(NameMatcher.score("Salman bin Muhammad al-Rawi", "Muhammad bin Salman al-Rawi", "Person")
+                        .match())
+                .isFalse();
+        assertThat(NameMatcher.score("Usama ibn Laden", "Osama bin Laden", "Person")
+                        .match())
+                .isTrue();
+    }
+
+    @Test
     void komid_finds_korea_mining_development_trading_corporation() {
         List<Match> hits = SCREENER.screen("KOMID", PartyType.ENTITY, null);
         assertThat(hits).extracting(m -> m.party().name()).contains("KOREA MINING DEVELOPMENT TRADING CORPORATION");
