@@ -2,7 +2,6 @@ package org.tumen.store;
 
 import java.util.List;
 import org.tumen.core.screen.Match;
-import org.tumen.core.screen.PartyType;
 import org.tumen.core.screen.Screener;
 
 /**
@@ -24,18 +23,13 @@ public interface EntityScreen {
     }
 
     /**
-     * The screener's strong matches: a PERSON against listed persons, an ORGANIZATION against every listed party
-     * but persons (entities, and vessels or aircraft named like companies).
+     * The screener's strong matches against every listed party, whatever the entity's kind: the recogniser's kind
+     * is a guess (an acronym such as "KOMID" is often taken for a person), and the sanctions checker screens the
+     * same way, so an entity and the transfer it takes part in agree on whether it is listed.
      */
     static EntityScreen of(Screener screener) {
-        return (kind, name) -> {
-            boolean person = "PERSON".equals(kind);
-            return screener.screen(name, person ? PartyType.PERSON : null, null).stream()
-                    .filter(Match::strong)
-                    .filter(m -> person || m.party().type() != PartyType.PERSON)
-                    .map(EntityScreen::match)
-                    .toList();
-        };
+        return (kind, name) ->
+                screener.screenParty(name).stream().map(EntityScreen::match).toList();
     }
 
     private static EntityMatch match(Match m) {
