@@ -35,13 +35,28 @@ public final class Store implements AutoCloseable {
      * @throws StoreException with a one-line message naming the URL when the database cannot be reached or migrated
      */
     public static Store open(StoreConfig config, EventFusion fusion, EventAssessor assessor) {
-        return open(config, fusion, assessor, NearDuplicates.minHash(), Clock.systemUTC());
+        return open(config, fusion, assessor, EntityScreen.NONE);
+    }
+
+    /** As {@link #open(StoreConfig, EventFusion, EventAssessor)}, screening new PERSON and ORGANIZATION entities. */
+    public static Store open(StoreConfig config, EventFusion fusion, EventAssessor assessor, EntityScreen screen) {
+        return open(config, fusion, assessor, NearDuplicates.minHash(), Clock.systemUTC(), screen);
     }
 
     public static Store open(
             StoreConfig config, EventFusion fusion, EventAssessor assessor, NearDuplicates duplicates, Clock clock) {
+        return open(config, fusion, assessor, duplicates, clock, EntityScreen.NONE);
+    }
+
+    public static Store open(
+            StoreConfig config,
+            EventFusion fusion,
+            EventAssessor assessor,
+            NearDuplicates duplicates,
+            Clock clock,
+            EntityScreen screen) {
         Database db = Database.open(config);
-        return new Store(db, new Ingester(db, fusion, assessor, duplicates, clock));
+        return new Store(db, new Ingester(db, fusion, assessor, duplicates, clock, screen));
     }
 
     /** Stores one report in one transaction; see {@link IngestOutcome} for what can happen. */
@@ -60,6 +75,11 @@ public final class Store implements AutoCloseable {
 
     public Optional<EventDetail> event(String id) {
         return read("event " + id, c -> Reader.event(c, id).map(EventDetail::of));
+    }
+
+    /** Stored entities with their sanctions-list matches, listed ones first. */
+    public List<EntityView> entities(EntityQuery query) {
+        return read("entity list", c -> Reader.entities(c, query));
     }
 
     public List<SourceView> sources() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.tumen.core.model.EntityRef;
 import org.tumen.core.model.Event;
 import org.tumen.core.model.Extraction;
+import org.tumen.core.model.Flag;
 import org.tumen.core.model.Report;
 import org.tumen.core.model.Span;
 
@@ -53,6 +54,29 @@ final class Fixtures {
                 List.of("North Korea"),
                 "Pyongyang denied any arms dealings with Russia");
         b.country("Russia", "RUS").country("North Korea", "PRK");
+        return b.build();
+    }
+
+    static final String KOMID_TEXT = "KOMID shipped artillery shells from North Korea to Russia in October 2022, "
+            + "according to a UN panel led by Kim Chol.";
+
+    static final String KOMID_AGAIN_TEXT = "A second report: the shells that KOMID sent to Russia in October 2022 "
+            + "were paid for through a front company.";
+
+    /** Arms by a listed company, flagged by the checker; KOMID and a person are entities to screen. */
+    static Extraction komid(String id, String text, String severity) {
+        Builder b = new Builder(id, "Daily NK", LocalDate.of(2022, 11, 20), text);
+        b.event(
+                "e1",
+                "TRANSFER",
+                Map.of("supplier", "PRK", "recipient", "RUS", "item", "artillery shells", "hs", "9306"),
+                "2022-10",
+                "asserted",
+                List.of(),
+                text.substring(0, text.indexOf(" to Russia")));
+        b.flag("e1", "UN-DPRK/arms-export", severity).flag("e1", "UN-DPRK/listed-party", "possible");
+        b.named("ORGANIZATION", "KOMID").country("Russia", "RUS");
+        if (text.contains("Kim Chol")) b.named("PERSON", "Kim Chol");
         return b.build();
     }
 
@@ -137,6 +161,7 @@ final class Fixtures {
         private final Report report;
         private final List<Event> events = new ArrayList<>();
         private final List<EntityRef> entities = new ArrayList<>();
+        private final Map<String, List<Flag>> flags = new LinkedHashMap<>();
 
         Builder(String id, String outlet, LocalDate published, String text) {
             report = new Report(id, "fixtures/" + id + ".txt", "About " + id, outlet, published, text);
@@ -161,6 +186,32 @@ final class Fixtures {
             return this;
         }
 
+        /** A PERSON or ORGANIZATION entity, mentioned where its name first occurs. */
+        Builder named(String kind, String name) {
+            int at = report.text().indexOf(name);
+            List<Span> mentions = at < 0 ? List.of() : List.of(Span.of(report.text(), at, at + name.length()));
+            entities.add(new EntityRef(kind, name, null, mentions));
+            return this;
+        }
+
+        Builder flag(String eventId, String tag, String severity) {
+            String regime = tag.substring(0, tag.indexOf('/'));
+            flags.computeIfAbsent(eventId, k -> new ArrayList<>())
+                    .add(new Flag(
+                            tag,
+                            regime,
+                            "UNSCR 1718 (2006) para 8(b)",
+                            "artillery shells (HS 9306)",
+                            "9306",
+                            List.of("PRK", "RUS"),
+                            "2022-09/2022-11 is after 2006-10-14",
+                            severity,
+                            "A " + severity + " of " + tag + ", as this report tells it.",
+                            false,
+                            tag.startsWith("UN-DPRK/arms")));
+            return this;
+        }
+
         private Span span(String evidence) {
             int at = report.text().indexOf(evidence);
             if (at < 0) throw new IllegalArgumentException("not in the text: " + evidence);
@@ -168,7 +219,7 @@ final class Fixtures {
         }
 
         Extraction build() {
-            return new Extraction(report, events, entities, report.text().split("\\s+").length);
+            return new Extraction(report, events, entities, report.text().split("\\s+").length, flags);
         }
     }
 }

@@ -45,7 +45,9 @@ abstract class StoreContract {
             "claims",
             "sources",
             "assessments",
-            "assessment_changes");
+            "assessment_changes",
+            "fused_event_flags",
+            "entity_matches");
 
     private StoreConfig config;
     private final List<Store> opened = new ArrayList<>();
@@ -64,21 +66,49 @@ abstract class StoreContract {
     }
 
     private Store open(org.tumen.core.fuse.EventFusion fusion) {
-        Store store = Store.open(config, fusion, new SimpleAssessor(), new WordShingles(), java.time.Clock.systemUTC());
+        return open(fusion, EntityScreen.NONE);
+    }
+
+    private Store open(org.tumen.core.fuse.EventFusion fusion, EntityScreen screen) {
+        Store store = Store.open(
+                config, fusion, new SimpleAssessor(), new WordShingles(), java.time.Clock.systemUTC(), screen);
         opened.add(store);
         return store;
+    }
+
+    /** A stand-in for the lists (the screener itself is tested in core): KOMID is listed; it counts what it is asked. */
+    private static final class KomidList implements EntityScreen {
+        final List<String> asked = new ArrayList<>();
+
+        @Override
+        public List<EntityMatch> screen(String kind, String name) {
+            asked.add(kind + ":" + name);
+            if (!name.equals("KOMID")) return List.of();
+            return List.of(new EntityMatch(
+                    "UN-SC",
+                    "KPe.001",
+                    "KOREA MINING DEVELOPMENT TRADING CORPORATION",
+                    "KOMID",
+                    0.97,
+                    List.of("acronym of the listed name", "primary name"),
+                    List.of("DPRK")));
+        }
     }
 
     private Store open() {
         return open(new SimpleFusion());
     }
 
-    private Map<String, Long> rowCounts() throws SQLException {
+    private Properties credentials() {
         Properties p = new Properties();
         if (config.user() != null) p.setProperty("user", config.user());
         if (config.password() != null) p.setProperty("password", config.password());
+        return p;
+    }
+
+    private Map<String, Long> rowCounts() throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection c = DriverManager.getConnection(config.jdbcUrl(), p);
+        try (Connection c = DriverManager.getConnection(config.jdbcUrl(), credentials());
                 Statement s = c.createStatement()) {
             for (String table : TABLES) {
                 try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
@@ -116,6 +146,30 @@ abstract class StoreContract {
 
         assertThat(store.stats()).isEqualTo(new StoreStats(0, 0, 0, 0, 0, 0, 0, 0, 0));
         assertThat(rowCounts().values()).containsOnly(0L);
+    }
+
+    @Test
+    void a_store_of_the_first_version_migrates_to_the_latest_and_keeps_its_rows() throws SQLException {
+        org.flywaydb.core.Flyway.configure()
+                .dataSource(config.jdbcUrl(), config.user(), config.password())
+                .locations("classpath:db/migration")
+                .target("1")
+                .load()
+                .migrate();
+        try (Connection c = DriverManager.getConnection(config.jdbcUrl(), credentials());
+                Statement s = c.createStatement()) {
+            s.execute("INSERT INTO entities (kind, name, name_key) VALUES ('ORGANIZATION', 'KOMID', 'komid')");
+        }
+
+        Store store = open(new SimpleFusion(), new KomidList());
+        store.ingest(Fixtures.komid("komid-1", Fixtures.KOMID_TEXT, "breach"));
+
+        assertThat(rowCounts()).containsEntry("entity_matches", 1L).containsEntry("fused_event_flags", 2L);
+        assertThat(store.entities(new EntityQuery("organization", true, 10)))
+                .singleElement()
+                .satisfies(e -> assertThat(e.matches())
+                        .extracting(EntityMatch::reference)
+                        .containsExactly("KPe.001"));
     }
 
     @Test
@@ -438,5 +492,132 @@ abstract class StoreContract {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    // --- sanctions flags and entity screening
+
+    @Test
+    void an_events_flags_are_stored_with_it_in_full() {
+        Store store = open();
+        store.ingest(Fixtures.komid("komid-1", Fixtures.KOMID_TEXT, "breach"));
+
+        EventView e = only(store.events(EventQuery.all()));
+
+        assertThat(e.flags())
+                .extracting(org.tumen.core.model.Flag::tag)
+                .containsExactly("UN-DPRK/arms-export", "UN-DPRK/listed-party");
+        org.tumen.core.model.Flag arms = e.flags().getFirst();
+        assertThat(arms.severity()).isEqualTo("breach");
+        assertThat(arms.citation()).isEqualTo("UNSCR 1718 (2006) para 8(b)");
+        assertThat(arms.parties()).containsExactly("PRK", "RUS");
+        assertThat(arms.hsMatched()).isEqualTo("9306");
+        assertThat(arms.eventTag()).isTrue();
+        assertThat(e.flagTags()).containsExactly("UN-DPRK/arms-export");
+        var json = store.event(e.id()).orElseThrow().toJson();
+        assertThat(json.get("flags").toString()).isEqualTo("[\"UN-DPRK/arms-export\"]");
+        assertThat(json.get("flag_details").get(0).get("citation").asText()).isEqualTo("UNSCR 1718 (2006) para 8(b)");
+        assertThat(json.get("flag_details").get(1).get("severity").asText()).isEqualTo("possible");
+    }
+
+    @Test
+    void a_joining_report_unions_the_flags_by_tag_and_the_strongest_severity_stays() {
+        Store store = open();
+        store.ingest(Fixtures.komid("komid-1", Fixtures.KOMID_TEXT, "possible"));
+        Fixtures.Builder b =
+                new Fixtures.Builder("komid-2", "NK Pro", LocalDate.of(2022, 11, 21), Fixtures.KOMID_AGAIN_TEXT);
+        b.event(
+                "e1",
+                "TRANSFER",
+                Map.of("supplier", "PRK", "recipient", "RUS", "item", "artillery shells", "hs", "9306"),
+                "2022-10",
+                "asserted",
+                List.of(),
+                "the shells that KOMID sent");
+        b.flag("e1", "UN-DPRK/arms-export", "breach").flag("e1", "US-DPRK/arms", "review");
+        store.ingest(b.build());
+        // a third report, weaker on arms, must not weaken the event's finding
+        store.ingest(Fixtures.komid("komid-3", Fixtures.KOMID_TEXT + " Shells again.", "review"));
+
+        EventView e = only(store.events(EventQuery.all()));
+
+        assertThat(e.claims()).hasSize(3);
+        assertThat(e.flags())
+                .extracting(f -> f.tag() + "=" + f.severity())
+                .containsExactly("UN-DPRK/arms-export=breach", "UN-DPRK/listed-party=possible", "US-DPRK/arms=review");
+        assertThat(e.flags().getFirst().explanation()).contains("A breach");
+    }
+
+    @Test
+    void a_denial_joining_an_event_adds_no_flags_and_unflagged_events_have_none() {
+        Store store = open();
+        store.ingest(Fixtures.seed());
+
+        assertThat(store.events(EventQuery.all()))
+                .allSatisfy(e -> assertThat(e.flags()).isEmpty());
+    }
+
+    @Test
+    void persons_and_organisations_are_screened_once_and_their_matches_stored_once() throws SQLException {
+        KomidList lists = new KomidList();
+        Store store = open(new SimpleFusion(), lists);
+        store.ingest(Fixtures.komid("komid-1", Fixtures.KOMID_TEXT, "breach"));
+        Map<String, Long> after = rowCounts();
+
+        store.ingest(Fixtures.komid("komid-1", Fixtures.KOMID_TEXT, "breach"));
+        store.ingest(Fixtures.komid("komid-2", Fixtures.KOMID_AGAIN_TEXT, "breach"));
+
+        // countries are not screened; KOMID, in two reports, once
+        assertThat(lists.asked).containsExactly("ORGANIZATION:KOMID", "PERSON:Kim Chol");
+        assertThat(after.get("entity_matches")).isEqualTo(1L);
+        assertThat(rowCounts().get("entity_matches")).isEqualTo(1L);
+        EntityView komid = store.entities(new EntityQuery(null, true, 10)).getFirst();
+        assertThat(komid.name()).isEqualTo("KOMID");
+        assertThat(komid.mentions()).isEqualTo(2);
+        assertThat(komid.screenedAt()).isNotNull();
+        EntityMatch m = komid.matches().getFirst();
+        assertThat(m.list()).isEqualTo("UN-SC");
+        assertThat(m.reference()).isEqualTo("KPe.001");
+        assertThat(m.listedName()).isEqualTo("KOREA MINING DEVELOPMENT TRADING CORPORATION");
+        assertThat(m.matchedName()).isEqualTo("KOMID");
+        assertThat(m.score()).isEqualTo(0.97);
+        assertThat(m.features()).containsExactly("acronym of the listed name", "primary name");
+        assertThat(m.programmes()).containsExactly("DPRK");
+    }
+
+    @Test
+    void the_entity_list_filters_by_kind_and_by_listing() {
+        Store store = open(new SimpleFusion(), new KomidList());
+        store.ingest(Fixtures.komid("komid-1", Fixtures.KOMID_TEXT, "breach"));
+
+        assertThat(store.entities(EntityQuery.all()))
+                .extracting(EntityView::name)
+                .startsWith("KOMID")
+                .contains("Kim Chol", "Russia");
+        assertThat(store.entities(new EntityQuery("person", false, 10)))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.name()).isEqualTo("Kim Chol");
+                    assertThat(e.listed()).isFalse();
+                    assertThat(e.screenedAt()).isNotNull();
+                });
+        assertThat(store.entities(new EntityQuery("person", true, 10))).isEmpty();
+        assertThat(store.entities(new EntityQuery("country", false, 10))
+                        .getFirst()
+                        .screenedAt())
+                .isNull();
+    }
+
+    @Test
+    void a_store_opened_without_lists_leaves_entities_to_be_screened_later() {
+        open().ingest(Fixtures.komid("komid-1", Fixtures.KOMID_TEXT, "breach"));
+        KomidList lists = new KomidList();
+
+        Store later = open(new SimpleFusion(), lists);
+        later.ingest(Fixtures.komid("komid-2", Fixtures.KOMID_AGAIN_TEXT, "breach"));
+
+        assertThat(lists.asked).containsExactly("ORGANIZATION:KOMID");
+        assertThat(later.entities(new EntityQuery(null, true, 10)))
+                .extracting(EntityView::name)
+                .containsExactly("KOMID");
     }
 }

@@ -57,7 +57,7 @@ public final class IngestCommand implements Callable<Integer> {
     int run(PrintStream out, PrintStream err) {
         InputReader reader = new InputReader(
                 InputOptions.defaults().withMaxTextBytes(maxBytes).withPublishedOverride(published));
-        Pipeline pipeline = Pipelines.get();
+        Pipeline pipeline = store.pipeline();
         Provenance provenance = Provenance.current(pipeline.languageDescription());
         Map<IngestOutcome.Status, Integer> counts = new EnumMap<>(IngestOutcome.Status.class);
         int[] failed = {0};

@@ -3,7 +3,11 @@ package org.tumen.app.cli;
 import java.util.List;
 import java.util.StringJoiner;
 import org.tumen.core.assess.Assessment;
+import org.tumen.core.model.Flag;
 import org.tumen.store.ClaimView;
+import org.tumen.store.EntityMatch;
+import org.tumen.store.EntityScreen;
+import org.tumen.store.EntityView;
 import org.tumen.store.EventDetail;
 import org.tumen.store.EventView;
 import org.tumen.store.SourceView;
@@ -38,8 +42,46 @@ final class Render {
                             a.probability(), a.reliability(), a.credibility()));
             for (String reason : a.reasons()) out.append("  - ").append(reason).append('\n');
         }
+        flags(out, d.event().flags());
         claims(out, "Claims for", d.supporting());
         claims(out, "Claims against", d.against());
+        return out.toString();
+    }
+
+    private static void flags(StringBuilder out, List<Flag> flags) {
+        if (flags.isEmpty()) return;
+        out.append("\nSanctions flags (").append(flags.size()).append("):\n");
+        for (Flag f : flags) {
+            out.append("  ")
+                    .append(f.tag())
+                    .append(" — ")
+                    .append(f.severity())
+                    .append("; ")
+                    .append(f.citation());
+            if (f.verify()) out.append(" (citation to verify)");
+            out.append('\n');
+            if (f.dateTest() != null)
+                out.append("    date: ").append(f.dateTest()).append('\n');
+            out.append("    ").append(f.explanation()).append('\n');
+        }
+    }
+
+    static String entity(EntityView e) {
+        StringBuilder out = new StringBuilder(String.format(
+                "%-12s %-48s %3d mention(s)%s",
+                e.kind(), e.name(), e.mentions(), e.code() == null ? "" : "  " + e.code()));
+        if (e.screenedAt() == null && EntityScreen.screens(e.kind())) out.append("  (not screened)");
+        for (EntityMatch m : e.matches()) {
+            out.append(String.format(
+                    "%n    %.2f %s %s \"%s\"%s; programmes %s; %s",
+                    m.score(),
+                    m.list(),
+                    m.reference(),
+                    m.listedName(),
+                    m.matchedName().equals(m.listedName()) ? "" : " via \"" + m.matchedName() + "\"",
+                    String.join(", ", m.programmes()),
+                    String.join("; ", m.features())));
+        }
         return out.toString();
     }
 

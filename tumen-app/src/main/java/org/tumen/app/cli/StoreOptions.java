@@ -3,6 +3,10 @@ package org.tumen.app.cli;
 import java.nio.file.Path;
 import org.tumen.core.assess.AdmiraltyAssessor;
 import org.tumen.core.fuse.RuleFusion;
+import org.tumen.core.screen.ListCatalog;
+import org.tumen.core.screen.ListedPartyScreen;
+import org.tumen.core.screen.Screener;
+import org.tumen.store.EntityScreen;
 import org.tumen.store.Store;
 import org.tumen.store.StoreConfig;
 import picocli.CommandLine.Option;
@@ -37,8 +41,17 @@ public final class StoreOptions {
         return env == null || env.isBlank() ? StoreConfig.DEFAULT_DATA_DIR : Path.of(env);
     }
 
-    /** Opens the store with the real fusion and assessment stages. */
+    /**
+     * Opens the store with the real fusion and assessment stages, and the data folder's sanctions lists (loaded only
+     * when an ingest first screens an entity) for the PERSON and ORGANIZATION entities it stores.
+     */
     Store open() {
-        return Store.open(config(), new RuleFusion(), new AdmiraltyAssessor());
+        EntityScreen lists = EntityScreen.of(new Screener(ListCatalog.forDataDir(dataDir())));
+        return Store.open(config(), new RuleFusion(), new AdmiraltyAssessor(), lists);
+    }
+
+    /** The pipeline, its party screen reading this data folder's lists. */
+    org.tumen.core.pipeline.Pipeline pipeline() {
+        return Pipelines.get().withPartyScreen(ListedPartyScreen.forDataDir(dataDir()));
     }
 }

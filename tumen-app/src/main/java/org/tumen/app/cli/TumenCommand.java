@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             EventsCommand.class,
             ShowCommand.class,
             SourcesCommand.class,
+            EntitiesCommand.class,
             SearchCommand.class,
             ExportCommand.class,
             ScreenCommand.class,

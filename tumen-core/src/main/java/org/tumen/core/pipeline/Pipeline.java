@@ -18,12 +18,15 @@ import org.tumen.core.model.Extraction;
 import org.tumen.core.model.Report;
 import org.tumen.core.model.Span;
 import org.tumen.core.recognise.DomainRecognizer;
+import org.tumen.core.rules.PartyScreen;
+import org.tumen.core.rules.RuleSet;
 import org.tumen.core.rules.SanctionsChecker;
+import org.tumen.core.screen.ListedPartyScreen;
 import org.tumen.core.time.TimeTagger;
 
 /**
  * The one pipeline that the CLI, the server and the distributed job all run: clean, annotate, recognise, extract,
- * check against sanctions rules.
+ * check against sanctions rules and screen the named parties of transfers against the sanctions lists.
  * Immutable and safe to share across threads; build one per JVM since the language stage holds large models.
  */
 public final class Pipeline {
@@ -35,7 +38,16 @@ public final class Pipeline {
     private final EventExtractor extractor;
     private final SanctionsChecker sanctions;
 
+    /** The pipeline with the bundled sanctions lists screening the parties of every transfer and crossing. */
     public Pipeline(LanguageAnnotator language) {
+        this(language, ListedPartyScreen.forDataDir(null));
+    }
+
+    /**
+     * @param parties answers whether a named party is listed ({@link PartyScreen#NONE}: no party is); asked once per
+     *     distinct party name of a report
+     */
+    public Pipeline(LanguageAnnotator language, PartyScreen parties) {
         this.recognizer = DomainRecognizer.defaults();
         // only people's names: goods terms such as "Orlov Trotter" are followed by a plural s, not a lost space
         this.cleaner = new TextCleaner();
@@ -43,7 +55,22 @@ public final class Pipeline {
         this.times = new TimeTagger();
         this.clueBuilder = new ClueBuilder();
         this.extractor = new EventExtractor();
-        this.sanctions = new SanctionsChecker();
+        this.sanctions = new SanctionsChecker(RuleSet.defaults(), parties);
+    }
+
+    private Pipeline(Pipeline p, SanctionsChecker sanctions) {
+        this.recognizer = p.recognizer;
+        this.cleaner = p.cleaner;
+        this.language = p.language;
+        this.times = p.times;
+        this.clueBuilder = p.clueBuilder;
+        this.extractor = p.extractor;
+        this.sanctions = sanctions;
+    }
+
+    /** The same stages (and the same loaded models) with another party screen, e.g. the lists of a data folder. */
+    public Pipeline withPartyScreen(PartyScreen parties) {
+        return new Pipeline(this, new SanctionsChecker(RuleSet.defaults(), parties));
     }
 
     public TextCleaner cleaner() {

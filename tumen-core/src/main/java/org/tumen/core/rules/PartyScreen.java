@@ -13,4 +13,11 @@ public interface PartyScreen {
 
     /** Listed entries that this party name matches, best first; empty when none. */
     List<PartyMatch> matches(String partyName);
+
+    /** This screen with each distinct name asked once; not thread-safe, so make one per report. */
+    static PartyScreen memoised(PartyScreen screen) {
+        if (screen == NONE) return NONE;
+        java.util.Map<String, List<PartyMatch>> seen = new java.util.HashMap<>();
+        return name -> seen.computeIfAbsent(name, screen::matches);
+    }
 }

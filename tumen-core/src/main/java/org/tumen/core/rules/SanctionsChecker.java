@@ -43,8 +43,10 @@ public final class SanctionsChecker {
     public Checked apply(Report report, List<Event> events) {
         List<Event> out = new ArrayList<>();
         Map<String, List<Flag>> details = new LinkedHashMap<>();
+        // a report names its parties again and again: screen each distinct name once
+        PartyScreen once = PartyScreen.memoised(screen);
         for (Event e : events) {
-            List<Flag> flags = check(e, report);
+            List<Flag> flags = check(e, report.published(), report.text(), once);
             if (!flags.isEmpty()) details.put(e.id(), flags);
             out.add(e.type().equals("TRANSFER") ? withTags(e, eventTags(flags)) : e);
         }
@@ -53,12 +55,12 @@ public final class SanctionsChecker {
 
     /** The flags of one event, its undated time read as "by the publication date"; no text, so no text cues. */
     public List<Flag> check(Event e, LocalDate published) {
-        return check(e, published, null);
+        return check(e, published, null, screen);
     }
 
     /** As {@link #check(Event, LocalDate)}, also reading the report's text for signs of a disguised destination. */
     public List<Flag> check(Event e, Report report) {
-        return check(e, report.published(), report.text());
+        return check(e, report.published(), report.text(), screen);
     }
 
     /** The distinct tags of the flags that belong in the event's {@code flags} field, in order. */
@@ -66,7 +68,7 @@ public final class SanctionsChecker {
         return flags.stream().filter(Flag::eventTag).map(Flag::tag).distinct().toList();
     }
 
-    private List<Flag> check(Event e, LocalDate published, String text) {
+    private List<Flag> check(Event e, LocalDate published, String text, PartyScreen screen) {
         Subject s = Subject.of(e);
         if (s == null) return List.of();
         List<Flag> out = new ArrayList<>();
@@ -89,7 +91,7 @@ public final class SanctionsChecker {
         List<Flag> goodsFlags = new ArrayList<>();
         byTag.values().forEach(ms -> goodsFlags.add(goodsFlag(s, ms)));
         goodsFlags.addAll(out);
-        goodsFlags.addAll(listed(s));
+        goodsFlags.addAll(listed(s, screen));
         return List.copyOf(goodsFlags);
     }
 
@@ -233,7 +235,7 @@ public final class SanctionsChecker {
 
     // --- listed parties
 
-    private List<Flag> listed(Subject s) {
+    private static List<Flag> listed(Subject s, PartyScreen screen) {
         List<Flag> out = new ArrayList<>();
         for (String party : s.parties()) {
             if (ISO3.matcher(party).matches()) continue; // states are not on entity lists

@@ -36,12 +36,15 @@ import org.tumen.core.fuse.Stance;
 import org.tumen.core.model.EntityRef;
 import org.tumen.core.model.Event;
 import org.tumen.core.model.Extraction;
+import org.tumen.core.model.Flag;
 import org.tumen.core.model.Report;
 import org.tumen.core.model.Span;
 import org.tumen.core.schema.RoleDef;
 import org.tumen.core.schema.Schema;
 import org.tumen.core.time.Edtf;
 import org.tumen.core.time.Interval;
+import org.tumen.store.EntityMatch;
+import org.tumen.store.EntityScreen;
 import org.tumen.store.IngestOutcome;
 import org.tumen.store.NearDuplicates;
 import org.tumen.store.Provenance;
@@ -63,6 +66,9 @@ public final class Ingester {
     /** An undated mention is taken to have happened within the year before its report (news reports the past). */
     private static final int UNDATED_LOOKBACK_DAYS = 365;
 
+    /** Strongest first: a fused event keeps, per tag, the strongest severity any of its mentions gave. */
+    private static final List<String> SEVERITY_RANK = List.of("breach", "possible", "review");
+
     private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
@@ -71,13 +77,21 @@ public final class Ingester {
     private final EventAssessor assessor;
     private final NearDuplicates duplicates;
     private final Clock clock;
+    private final EntityScreen screen;
 
-    public Ingester(Database db, EventFusion fusion, EventAssessor assessor, NearDuplicates duplicates, Clock clock) {
+    public Ingester(
+            Database db,
+            EventFusion fusion,
+            EventAssessor assessor,
+            NearDuplicates duplicates,
+            Clock clock,
+            EntityScreen screen) {
         this.db = db;
         this.fusion = Objects.requireNonNull(fusion, "fusion");
         this.assessor = Objects.requireNonNull(assessor, "assessor");
         this.duplicates = Objects.requireNonNull(duplicates, "duplicates");
         this.clock = clock;
+        this.screen = Objects.requireNonNull(screen, "screen");
     }
 
     public static String contentHash(String text) {
@@ -147,7 +161,7 @@ public final class Ingester {
 
         Touches touches = new Touches();
         if (!previous.isEmpty()) supersede(c, previous.getFirst(), id, key, revision, touches);
-        storeEntities(c, id, x.entities());
+        storeEntities(c, id, x.entities(), now);
 
         Context ctx = new Context(id, r, group, now, touches);
         List<Event> ordered = new ArrayList<>();
@@ -158,6 +172,8 @@ public final class Ingester {
             Mention m = new Mention(id, group, r.published(), r.outlet(), e);
             List<String> fused = place(c, m, ctx);
             insertMention(c, id, e, fused.isEmpty() ? null : fused.getFirst());
+            // a denial carries no flags of its own and must not pass any to the events it denies
+            if (!"DENY".equals(e.type()) && !fused.isEmpty()) mergeFlags(c, fused.getFirst(), x.flags(e.id()), id);
         }
         int changes = reassess(c, ctx);
         return new IngestOutcome(
@@ -257,16 +273,89 @@ public final class Ingester {
         update(c, "supersede_reports", id, key, id);
     }
 
-    private static void storeEntities(Connection c, String reportId, List<EntityRef> entities) throws SQLException {
+    private void storeEntities(Connection c, String reportId, List<EntityRef> entities, Instant now)
+            throws SQLException {
         for (EntityRef e : entities) {
             String nameKey = nameKey(e.name());
             update(c, "merge_entity", e.kind(), e.name(), nameKey, e.code());
-            long entityId = query(c, "entity_id", rs -> rs.getLong(1), e.kind(), nameKey)
+            Object[] row = query(
+                            c,
+                            "entity_screening",
+                            rs -> new Object[] {rs.getLong("id"), rs.getTimestamp("screened_at")},
+                            e.kind(),
+                            nameKey)
                     .getFirst();
+            long entityId = (Long) row[0];
+            if (row[1] == null) screenEntity(c, entityId, e, now);
             Set<Integer> begins = new HashSet<>();
             for (Span s : e.mentions()) {
                 if (begins.add(s.begin())) update(c, "insert_entity_mention", reportId, entityId, s.begin(), s.end());
             }
+        }
+    }
+
+    /**
+     * Screens an entity the first time it is stored (an entity already screened is not screened again, so a name
+     * mentioned in many reports costs one screening). A store without lists leaves it unscreened, for a later one.
+     */
+    private void screenEntity(Connection c, long entityId, EntityRef e, Instant now) throws SQLException {
+        if (screen == EntityScreen.NONE || !EntityScreen.screens(e.kind())) return;
+        for (EntityMatch m : screen.screen(e.kind(), e.name())) {
+            update(
+                    c,
+                    "merge_entity_match",
+                    entityId,
+                    m.list(),
+                    m.reference(),
+                    m.listedName(),
+                    m.matchedName(),
+                    m.score(),
+                    Json.write(m.features()),
+                    Json.write(m.programmes()),
+                    now);
+        }
+        update(c, "mark_entity_screened", now, entityId);
+    }
+
+    /**
+     * Adds a mention's flags to its fused event: by tag, a flag the event lacks is added and one stronger than the
+     * event's replaces it, so the event keeps, per tag, the strongest finding any report supports.
+     */
+    private static void mergeFlags(Connection c, String fusedId, List<Flag> flags, String reportId)
+            throws SQLException {
+        if (flags.isEmpty()) return;
+        Map<String, String> held = new LinkedHashMap<>();
+        for (String[] row : query(c, "flag_severities", rs -> new String[] {rs.getString(1), rs.getString(2)}, fusedId))
+            held.put(row[0], row[1]);
+        for (Flag f : flags) {
+            String before = held.get(f.tag());
+            if (before != null && SEVERITY_RANK.indexOf(f.severity()) >= SEVERITY_RANK.indexOf(before)) continue;
+            Object[] values = {
+                f.regime(),
+                f.citation(),
+                f.severity(),
+                f.goods(),
+                f.hsMatched(),
+                Json.write(f.parties()),
+                f.dateTest(),
+                f.explanation(),
+                f.verify(),
+                f.eventTag(),
+                reportId
+            };
+            if (before == null) {
+                Object[] args = new Object[values.length + 2];
+                args[0] = fusedId;
+                args[1] = f.tag();
+                System.arraycopy(values, 0, args, 2, values.length);
+                update(c, "insert_flag", args);
+            } else {
+                Object[] args = java.util.Arrays.copyOf(values, values.length + 2);
+                args[values.length] = fusedId;
+                args[values.length + 1] = f.tag();
+                update(c, "replace_flag", args);
+            }
+            held.put(f.tag(), f.severity());
         }
     }
 

@@ -16,9 +16,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.tumen.core.assess.Assessment;
 import org.tumen.core.fuse.Stance;
+import org.tumen.core.model.Flag;
 import org.tumen.core.model.Span;
 import org.tumen.store.AssessmentChange;
 import org.tumen.store.ClaimView;
+import org.tumen.store.EntityMatch;
+import org.tumen.store.EntityQuery;
+import org.tumen.store.EntityView;
 import org.tumen.store.EventQuery;
 import org.tumen.store.EventView;
 import org.tumen.store.Provenance;
@@ -101,7 +105,62 @@ public final class Reader {
                 head.status(),
                 List.copyOf(sources),
                 claims,
-                head.assessment());
+                head.assessment(),
+                query(c, "event_flags", Reader::flag, head.id()));
+    }
+
+    private static Flag flag(ResultSet rs) throws SQLException {
+        return new Flag(
+                rs.getString("tag"),
+                rs.getString("regime"),
+                rs.getString("citation"),
+                rs.getString("goods"),
+                rs.getString("hs_matched"),
+                Json.strings(rs.getString("parties")),
+                rs.getString("date_test"),
+                rs.getString("severity"),
+                rs.getString("explanation"),
+                rs.getBoolean("verify"),
+                rs.getBoolean("event_tag"));
+    }
+
+    /** Entities with their matches; those with the best match first, then the most mentioned. */
+    public static List<EntityView> entities(Connection c, EntityQuery q) throws SQLException {
+        StringBuilder sql = new StringBuilder(Sql.get("entities_select"));
+        List<Object> args = new ArrayList<>();
+        if (q.kind() != null) and(sql, "filter_entity_kind", args, q.kind());
+        if (q.listedOnly()) sql.append("\n  AND ").append(Sql.get("filter_entity_listed"));
+        sql.append('\n').append(Sql.get("entities_tail"));
+        args.add(q.limit());
+        List<EntityView> heads = Jdbc.list(
+                c,
+                sql.toString(),
+                rs -> new EntityView(
+                        rs.getLong("id"),
+                        rs.getString("kind"),
+                        rs.getString("name"),
+                        rs.getString("code"),
+                        rs.getInt("mentions"),
+                        instant(rs, "screened_at"),
+                        List.of()),
+                args.toArray());
+        List<EntityView> out = new ArrayList<>();
+        for (EntityView h : heads) {
+            List<EntityMatch> matches = query(
+                    c,
+                    "entity_matches",
+                    rs -> new EntityMatch(
+                            rs.getString("list_id"),
+                            rs.getString("reference"),
+                            rs.getString("listed_name"),
+                            rs.getString("matched_name"),
+                            rs.getDouble("score"),
+                            Json.strings(rs.getString("features")),
+                            Json.strings(rs.getString("programmes"))),
+                    h.id());
+            out.add(new EntityView(h.id(), h.kind(), h.name(), h.code(), h.mentions(), h.screenedAt(), matches));
+        }
+        return out;
     }
 
     private static ClaimView claim(ResultSet rs) throws SQLException {

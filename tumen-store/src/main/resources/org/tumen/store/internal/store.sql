@@ -51,6 +51,29 @@ WHEN NOT MATCHED THEN INSERT (kind, name, name_key, code) VALUES (v.kind, v.name
 -- kind, name_key
 SELECT id FROM entities WHERE kind = ? AND name_key = ?
 
+-- name: entity_screening
+-- kind, name_key: the entity's id and when it was screened (null: not yet)
+SELECT id, screened_at FROM entities WHERE kind = ? AND name_key = ?
+
+-- name: merge_entity_match
+-- entity id, list, reference, listed name, matched name, score, features (JSON), programmes (JSON), screened at
+MERGE INTO entity_matches m
+USING (VALUES (CAST(? AS BIGINT), CAST(? AS VARCHAR(32)), CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(1024)),
+               CAST(? AS VARCHAR(1024)), CAST(? AS DOUBLE PRECISION), CAST(? AS TEXT), CAST(? AS VARCHAR(512)),
+               CAST(? AS TIMESTAMP WITH TIME ZONE)))
+    AS v (entity_id, list_id, reference, listed_name, matched_name, score, features, programmes, screened_at)
+ON m.entity_id = v.entity_id AND m.list_id = v.list_id AND m.reference = v.reference
+WHEN MATCHED THEN UPDATE SET listed_name = v.listed_name, matched_name = v.matched_name, score = v.score,
+                             features = v.features, programmes = v.programmes, screened_at = v.screened_at
+WHEN NOT MATCHED THEN INSERT (entity_id, list_id, reference, listed_name, matched_name, score, features,
+                              programmes, screened_at)
+    VALUES (v.entity_id, v.list_id, v.reference, v.listed_name, v.matched_name, v.score, v.features,
+            v.programmes, v.screened_at)
+
+-- name: mark_entity_screened
+-- screened at, entity id
+UPDATE entities SET screened_at = ? WHERE id = ?
+
 -- name: insert_entity_mention
 INSERT INTO entity_mentions (report_id, entity_id, begin_offset, end_offset) VALUES (?, ?, ?, ?)
 
@@ -95,6 +118,21 @@ DELETE FROM fused_event_parties WHERE fused_event_id = ?
 
 -- name: insert_party
 INSERT INTO fused_event_parties (fused_event_id, role, name, name_key, code) VALUES (?, ?, ?, ?, ?)
+
+-- name: flag_severities
+-- fused event id: the tags it is flagged with and their severity
+SELECT tag, severity FROM fused_event_flags WHERE fused_event_id = ?
+
+-- name: insert_flag
+INSERT INTO fused_event_flags (fused_event_id, tag, regime, citation, severity, goods, hs_matched, parties,
+                               date_test, explanation, verify, event_tag, report_id)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+
+-- name: replace_flag
+-- a stronger flag of the same tag: everything but the keys, then fused event id, tag
+UPDATE fused_event_flags SET regime = ?, citation = ?, severity = ?, goods = ?, hs_matched = ?, parties = ?,
+                             date_test = ?, explanation = ?, verify = ?, event_tag = ?, report_id = ?
+WHERE fused_event_id = ? AND tag = ?
 
 -- name: active_claims
 -- fused event id: the claims in force
@@ -187,6 +225,36 @@ SELECT c.source, c.report_id, r.record_id, r.title, r.outlet, r.published, c.sta
 FROM claims c JOIN reports r ON r.id = c.report_id
 WHERE c.fused_event_id = ? AND c.superseded = FALSE
 ORDER BY r.published, c.source, c.id
+
+-- name: event_flags
+-- fused event id: strongest first
+SELECT tag, regime, citation, severity, goods, hs_matched, parties, date_test, explanation, verify, event_tag
+FROM fused_event_flags WHERE fused_event_id = ?
+ORDER BY CASE severity WHEN 'breach' THEN 0 WHEN 'possible' THEN 1 ELSE 2 END, tag
+
+-- name: entities_select
+-- the entity list's head; filters appended with AND, then entities_tail
+SELECT e.id, e.kind, e.name, e.code, e.screened_at,
+       (SELECT COUNT(*) FROM entity_mentions em WHERE em.entity_id = e.id) AS mentions,
+       (SELECT MAX(m.score) FROM entity_matches m WHERE m.entity_id = e.id) AS best
+FROM entities e
+WHERE 1 = 1
+
+-- name: filter_entity_kind
+e.kind = ?
+
+-- name: filter_entity_listed
+EXISTS (SELECT 1 FROM entity_matches m WHERE m.entity_id = e.id)
+
+-- name: entities_tail
+-- limit
+ORDER BY best DESC NULLS LAST, mentions DESC, e.kind, e.name, e.id LIMIT ?
+
+-- name: entity_matches
+-- entity id: best first
+SELECT list_id, reference, listed_name, matched_name, score, features, programmes
+FROM entity_matches WHERE entity_id = ?
+ORDER BY score DESC, CASE list_id WHEN 'UN-SC' THEN 0 ELSE 1 END, reference
 
 -- name: sources
 SELECT name, claims, corroborated, contradicted, reliability FROM sources ORDER BY name

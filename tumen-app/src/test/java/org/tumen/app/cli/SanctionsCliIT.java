@@ -1,0 +1,105 @@
+package org.tumen.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tumen.app.cli.Cli.tumen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 4 end to end through the CLI with the real pipeline and the bundled lists: the seed's shells are an arms
+ * breach with its citation in {@code show}, and a transfer by a listed company is flagged as such, its entity stored
+ * with the list entry it matched.
+ */
+class SanctionsCliIT {
+    private static final Path SEED =
+            Path.of(System.getProperty("tumen.shared", "../../shared")).resolve("corpus/seed/orlov-trotters.txt");
+    private static final Path KOMID = Path.of("src/test/resources/sanctions/komid-rocket-launchers.txt");
+
+    @TempDir
+    Path data;
+
+    private Cli.Run on(Object... args) {
+        Object[] argv = new Object[args.length + 2];
+        argv[0] = args[0];
+        argv[1] = "--data";
+        argv[2] = data;
+        System.arraycopy(args, 1, argv, 3, args.length - 1);
+        return tumen(argv);
+    }
+
+    private List<JsonNode> transfers() {
+        return on("events", "--type", "TRANSFER", "--json").succeeded().jsonLines();
+    }
+
+    private static List<JsonNode> each(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).toList();
+    }
+
+    @Test
+    void show_prints_the_seed_shells_transfer_as_an_arms_export_breach_citing_1718() {
+        on("ingest", SEED).succeeded();
+        JsonNode shells = transfers().stream()
+                .filter(e -> e.path("item").asText().contains("shells"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no shells transfer in " + transfers()));
+
+        String shown = on("show", shells.get("id").asText()).succeeded().out();
+        JsonNode json =
+                on("show", shells.get("id").asText(), "--json").succeeded().json();
+
+        assertThat(shown).contains("Sanctions flags (");
+        String line = shown.lines()
+                .filter(l -> l.strip().startsWith("UN-DPRK/arms-export"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no arms-export flag in:\n" + shown));
+        assertThat(line).contains("breach").contains("1718");
+        assertThat(json.get("flags").toString()).contains("UN-DPRK/arms-export");
+        JsonNode arms = each(json.get("flag_details")).stream()
+                .filter(f -> f.get("tag").asText().equals("UN-DPRK/arms-export"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(arms.get("severity").asText()).isEqualTo("breach");
+        assertThat(arms.get("citation").asText()).contains("1718");
+        assertThat(arms.get("explanation").asText()).isNotBlank();
+    }
+
+    @Test
+    void a_transfer_by_komid_gets_the_listed_party_flag_and_komid_is_stored_as_listed_under_kpe_001() {
+        on("ingest", "--published", "2019-03-12", KOMID).succeeded();
+        JsonNode launchers = transfers().stream()
+                .filter(e -> e.path("item").asText().contains("rocket launchers"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no rocket launcher transfer in " + transfers()));
+
+        JsonNode shown =
+                on("show", launchers.get("id").asText(), "--json").succeeded().json();
+        List<JsonNode> entities =
+                on("entities", "--listed", "--json").succeeded().jsonLines();
+
+        JsonNode listed = each(shown.get("flag_details")).stream()
+                .filter(f -> f.get("tag").asText().equals("UN-DPRK/listed-party"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no listed-party flag in " + shown));
+        assertThat(listed.get("explanation").asText()).contains("UN-SC KPe.001").contains("programme DPRK");
+        assertThat(on("show", launchers.get("id").asText()).out()).contains("UN-DPRK/listed-party — possible");
+        assertThat(entities)
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.get("matches")).isNotEmpty());
+        JsonNode komid = entities.stream()
+                .filter(e -> e.get("name").asText().equals("KOMID"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("KOMID not among the listed entities: " + entities));
+        JsonNode first = komid.get("matches").get(0);
+        assertThat(first.get("list").asText()).isEqualTo("UN-SC");
+        assertThat(first.get("reference").asText()).isEqualTo("KPe.001");
+        assertThat(first.get("listed_name").asText())
+                .isEqualToIgnoringCase("Korea Mining Development Trading Corporation");
+        assertThat(on("entities", "--kind", "country", "--listed").succeeded().out())
+                .isBlank();
+    }
+}
