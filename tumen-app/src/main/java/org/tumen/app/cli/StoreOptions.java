@@ -27,8 +27,12 @@ public final class StoreOptions {
         return StoreConfig.of(dir, db);
     }
 
+    /**
+     * The data folder: the embedded database's, and the search index's whatever the database (with {@code --db}
+     * the index still lives in {@code --data}, {@code $TUMEN_DATA} or {@code ./tumen-data}).
+     */
     Path dataDir() {
-        return config().dataDir();
+        return data != null ? data : envData();
     }
 
     private static Path envData() {
