@@ -65,7 +65,8 @@ import picocli.CommandLine.Option;
  * </ul>
  *
  * <p>The clones are written with batched JDBC inserts into the tables the store's ingest fills ({@code
- * fused_events}, {@code fused_event_parties}, {@code assessments}, {@code claims}), because the normal write path
+ * fused_events} with its ranking copy of the probability, {@code fused_event_parties}, {@code assessments},
+ * {@code claims}), because the normal write path
  * runs fusion against candidates for every event and would fuse the clones back into their templates; then {@code
  * ANALYZE}. Each clone is also indexed in the search index as the ingest indexes events ({@link EventDoc#of}).
  *
@@ -203,8 +204,8 @@ public final class BenchStoreCommand implements Callable<Integer> {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try (PreparedStatement fe = c.prepareStatement("INSERT INTO fused_events (id, type, roles, when_text,"
-                        + " start_date, end_date, place, place_key, status, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + " start_date, end_date, place, place_key, status, created_at, updated_at, probability)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement pa = c.prepareStatement("INSERT INTO fused_event_parties (fused_event_id, role,"
                         + " name, name_key, code) VALUES (?, ?, ?, ?, ?)");
                 PreparedStatement as = c.prepareStatement("INSERT INTO assessments (fused_event_id, supporting,"
@@ -229,6 +230,7 @@ public final class BenchStoreCommand implements Callable<Integer> {
                 fe.setString(9, t.status());
                 fe.setTimestamp(10, ts);
                 fe.setTimestamp(11, ts);
+                fe.setDouble(12, t.assessment().probability());
                 fe.addBatch();
                 for (String[] p : parties(t.type(), e.roles())) {
                     pa.setString(1, e.id());

@@ -43,7 +43,7 @@ public final class Reader {
         if (q.since() != null) and(sql, "filter_since", args, q.since());
         if (q.until() != null) and(sql, "filter_until", args, q.until());
         if (q.minLikelihood() != null) and(sql, "filter_min_likelihood", args, q.minLikelihood());
-        sql.append('\n').append(Sql.get("events_tail"));
+        sql.append('\n').append(Sql.get(q.type() != null ? "events_tail_by_type" : "events_tail"));
         args.add(q.limit());
         args.add(q.offset());
         List<EventView> out = new ArrayList<>();

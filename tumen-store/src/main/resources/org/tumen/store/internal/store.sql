@@ -137,6 +137,10 @@ FROM assessments WHERE fused_event_id = ?
 -- name: delete_assessment
 DELETE FROM assessments WHERE fused_event_id = ?
 
+-- name: set_event_probability
+-- probability (null when the event has no assessment), fused event id: the event query's ranking copy
+UPDATE fused_events SET probability = ? WHERE id = ?
+
 -- name: insert_assessment
 INSERT INTO assessments (fused_event_id, supporting, contradicting, reliability, credibility, likelihood,
                          probability, reasons, assessed_at)
@@ -172,11 +176,16 @@ e.when_text IS NOT NULL AND (e.end_date IS NULL OR e.end_date >= ?)
 e.when_text IS NOT NULL AND (e.start_date IS NULL OR e.start_date <= ?)
 
 -- name: filter_min_likelihood
-a.probability >= ?
+e.probability >= ?
 
 -- name: events_tail
--- limit, offset
-ORDER BY a.probability DESC, e.start_date DESC, e.id LIMIT ? OFFSET ?
+-- limit, offset. The order of the index fused_events_rank, so that a page is read from it, not sorted.
+ORDER BY e.probability DESC, e.start_date DESC, e.id LIMIT ? OFFSET ?
+
+-- name: events_tail_by_type
+-- limit, offset; with filter_type: the order of the index fused_events_type_rank (the type is fixed, so leading
+-- with it changes nothing but lets H2 see that the index gives the order)
+ORDER BY e.type, e.probability DESC, e.start_date DESC, e.id LIMIT ? OFFSET ?
 
 -- name: event_view
 SELECT e.id, e.type, e.roles, e.when_text, e.status,
