@@ -691,8 +691,8 @@ public final class BenchStoreCommand implements Callable<Integer> {
     }
 
     private static String setting(Connection c, String name) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                        "SELECT setting_value FROM information_schema.settings WHERE setting_name = ?")) {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT setting_value FROM information_schema.settings WHERE setting_name = ?")) {
             s.setString(1, name);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
