@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measure Tumen's speed and memory.",
-        subcommands = {BenchCommand.Extract.class})
+        subcommands = {BenchCommand.Extract.class, BenchStoreCommand.class})
 public final class BenchCommand implements Runnable {
     @Override
     public void run() {

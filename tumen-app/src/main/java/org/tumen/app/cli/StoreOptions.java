@@ -31,7 +31,10 @@ public final class StoreOptions {
         return StoreConfig.of(dir, db);
     }
 
-    /** The data folder: the database's with the default store, the search index's always (also with --db). */
+    /**
+     * The data folder: the embedded database's, and the search index's whatever the database (with {@code --db}
+     * the index still lives in {@code --data}, {@code $TUMEN_DATA} or {@code ./tumen-data}).
+     */
     Path dataDir() {
         return data != null ? data : envData();
     }

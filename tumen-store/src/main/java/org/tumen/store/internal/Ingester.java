@@ -608,6 +608,11 @@ public final class Ingester {
             Assessment before = old.isEmpty() ? null : old.getFirst();
             Assessment after = e.claims().isEmpty() ? null : assessor.assess(e, tracks);
             update(c, "delete_assessment", e.id());
+            update(
+                    c,
+                    "set_event_probability",
+                    after == null ? new Jdbc.NullOf(java.sql.Types.DOUBLE) : (Object) after.probability(),
+                    e.id());
             if (after != null) {
                 update(
                         c,

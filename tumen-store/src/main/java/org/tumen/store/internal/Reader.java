@@ -39,15 +39,16 @@ public final class Reader {
         StringBuilder sql = new StringBuilder(Sql.get("events_select"));
         List<Object> args = new ArrayList<>();
         if (q.type() != null) and(sql, "filter_type", args, q.type());
-        if (q.party() != null) {
-            String code = partyCode(c, q.party());
-            and(sql, "filter_party", args, code, Ingester.nameKey(q.party()));
-        }
         if (q.place() != null) and(sql, "filter_place", args, likePrefix(Ingester.nameKey(q.place())));
         if (q.since() != null) and(sql, "filter_since", args, q.since());
         if (q.until() != null) and(sql, "filter_until", args, q.until());
         if (q.minLikelihood() != null) and(sql, "filter_min_likelihood", args, q.minLikelihood());
-        sql.append('\n').append(Sql.get("events_tail"));
+        // last: H2 tests the conditions of a row in order, and this one is a look-up in another table
+        if (q.party() != null) {
+            String code = partyCode(c, q.party());
+            and(sql, "filter_party", args, code, Ingester.nameKey(q.party()));
+        }
+        sql.append('\n').append(Sql.get(q.type() != null ? "events_tail_by_type" : "events_tail"));
         args.add(q.limit());
         args.add(q.offset());
         List<EventView> out = new ArrayList<>();
