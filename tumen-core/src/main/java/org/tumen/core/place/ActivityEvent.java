@@ -48,6 +48,37 @@ public record ActivityEvent(
         }
     }
 
+    /**
+     * The sentence of {@code text} around {@code [begin, end)}: from after the last full stop, question or exclamation
+     * mark followed by a space, or line break, before it to the next one after it. A claim's evidence is its trigger
+     * span; places and "next to another train" are in the rest of its sentence.
+     */
+    public static String sentenceAround(String text, int begin, int end) {
+        begin = Math.max(0, Math.min(begin, text.length()));
+        end = Math.max(begin, Math.min(end, text.length()));
+        int from = 0;
+        for (int i = begin - 1; i > 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || ((c == ' ') && ".!?".indexOf(text.charAt(i - 1)) >= 0)) {
+                from = i + 1;
+                break;
+            }
+        }
+        int to = text.length();
+        for (int i = end; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                to = i;
+                break;
+            }
+            if (".!?".indexOf(c) >= 0 && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                to = i + 1;
+                break;
+            }
+        }
+        return text.substring(from, to).strip();
+    }
+
     public static Builder builder(String id, String type) {
         return new Builder(id, type);
     }
