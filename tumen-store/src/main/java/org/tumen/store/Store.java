@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.tumen.core.assess.EventAssessor;
 import org.tumen.core.fuse.EventFusion;
 import org.tumen.core.model.Extraction;
+import org.tumen.core.place.ActivityEvent;
 import org.tumen.store.internal.Database;
 import org.tumen.store.internal.Ingester;
 import org.tumen.store.internal.Reader;
@@ -80,6 +81,14 @@ public final class Store implements AutoCloseable {
     /** Stored entities with their sanctions-list matches, listed ones first. */
     public List<EntityView> entities(EntityQuery query) {
         return read("entity list", c -> Reader.entities(c, query));
+    }
+
+    /**
+     * Every crossing, transfer and status change with its claims in force, each with the sentence it rests on: the
+     * input of {@link org.tumen.core.place.PlaceActivity}.
+     */
+    public List<ActivityEvent> activityEvents() {
+        return read("activity events", Reader::activityEvents);
     }
 
     public List<SourceView> sources() {

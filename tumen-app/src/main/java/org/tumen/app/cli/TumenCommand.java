@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             ExportCommand.class,
             ScreenCommand.class,
+            PlaceCommand.class,
             ListsCommand.class,
             EvalCommand.class,
             EvalTimeCommand.class,

@@ -8,16 +8,21 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tumen.core.assess.Assessment;
 import org.tumen.core.fuse.Stance;
 import org.tumen.core.model.Flag;
 import org.tumen.core.model.Span;
+import org.tumen.core.place.ActivityEvent;
+import org.tumen.core.place.ActivityEvent.Account;
 import org.tumen.store.AssessmentChange;
 import org.tumen.store.ClaimView;
 import org.tumen.store.EntityMatch;
@@ -33,6 +38,44 @@ import org.tumen.store.StoreStats;
 /** The store's read side: each query one or two statements from store.sql, rows turned into views at once. */
 public final class Reader {
     private Reader() {}
+
+    /** The crossings, transfers and status changes with their claims in force, each claim with its sentence. */
+    public static List<ActivityEvent> activityEvents(Connection c) throws SQLException {
+        record Row(
+                String id, String type, String roles, String when, LocalDate start, LocalDate end, Account account) {}
+        List<Row> rows = query(c, "activity_events", rs -> {
+            int from = rs.getInt("context_begin");
+            String context = rs.getString("context");
+            String sentence = context == null
+                    ? null
+                    : ActivityEvent.sentenceAround(
+                            context, rs.getInt("evidence_begin") - from, rs.getInt("evidence_end") - from);
+            return new Row(
+                    rs.getString("id"),
+                    rs.getString("type"),
+                    rs.getString("roles"),
+                    rs.getString("when_text"),
+                    localDate(rs, "start_date"),
+                    localDate(rs, "end_date"),
+                    new Account(
+                            rs.getString("report_id"), localDate(rs, "published"), rs.getString("stance"), sentence));
+        });
+        Map<String, ActivityEvent.Builder> events = new LinkedHashMap<>();
+        for (Row r : rows) {
+            events.computeIfAbsent(
+                            r.id(),
+                            id -> ActivityEvent.builder(id, r.type())
+                                    .roles(Json.map(r.roles()))
+                                    .when(r.when())
+                                    .dates(r.start(), r.end()))
+                    .account(
+                            r.account().reportId(),
+                            r.account().published(),
+                            r.account().stance(),
+                            r.account().sentence());
+        }
+        return events.values().stream().map(ActivityEvent.Builder::build).toList();
+    }
 
     /** Builds the event query from the filters asked for, so that the database sees only conditions that apply. */
     public static List<EventView> events(Connection c, EventQuery q) throws SQLException {

@@ -293,3 +293,17 @@ SELECT (SELECT COUNT(*) FROM reports) AS reports,
 -- at, limit
 SELECT id, fused_event_id, report_id, before_json, after_json, cause, changed_at
 FROM assessment_changes WHERE changed_at >= ? ORDER BY id LIMIT ?
+
+-- name: activity_events
+-- the fused events a place's activity is made of (crossings, transfers, status changes), one row per claim in force,
+-- with up to 400 characters of the report's text either side of the claim's evidence, to find its sentence in
+SELECT e.id, e.type, e.roles, e.when_text, e.start_date, e.end_date,
+       c.report_id, c.published, c.stance, c.evidence_begin, c.evidence_end,
+       GREATEST(c.evidence_begin - 400, 0) AS context_begin,
+       SUBSTRING(r.text FROM GREATEST(c.evidence_begin - 400, 0) + 1
+                 FOR c.evidence_end - GREATEST(c.evidence_begin - 400, 0) + 400) AS context
+FROM fused_events e
+JOIN claims c ON c.fused_event_id = e.id AND c.superseded = FALSE
+JOIN reports r ON r.id = c.report_id
+WHERE e.type IN ('CROSSING', 'TRANSFER', 'STATUS_CHANGE')
+ORDER BY e.start_date, e.id, c.published, c.id
