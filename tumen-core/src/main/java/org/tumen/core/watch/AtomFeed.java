@@ -20,7 +20,7 @@ public final class AtomFeed {
     public static String write(List<Alert> alerts, Instant generated) {
         StringWriter out = new StringWriter();
         try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
             x.writeStartDocument("UTF-8", "1.0");
             x.writeStartElement("feed");
             x.writeDefaultNamespace(ATOM);
