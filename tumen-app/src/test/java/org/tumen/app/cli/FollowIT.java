@@ -155,6 +155,6 @@ class FollowIT {
                 tumen("follow", "--data", dir.resolve("db"), inbox, "--once").succeeded();
 
         assertThat(first.out()).contains("1 ingested").contains("1 malformed");
-        assertThat(second.out()).contains("1 ingested, 0 unchanged, 1 seen before, 0 malformed");
+        assertThat(second.out()).contains("1 ingested, 0 unchanged, 2 seen before, 0 malformed");
     }
 }
