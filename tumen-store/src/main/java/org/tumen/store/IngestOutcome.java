@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param eventMentions events stored from this report (0 when unchanged)
  * @param fusedEventsTouched fused events created, joined, denied or left by this report
  * @param assessmentChanges assessment changes recorded
+ * @param alertsRaised alerts raised for the watchlists (a cause already alerted on is not counted again)
  */
 public record IngestOutcome(
         Status status,
@@ -18,7 +19,8 @@ public record IngestOutcome(
         int revision,
         int eventMentions,
         int fusedEventsTouched,
-        int assessmentChanges) {
+        int assessmentChanges,
+        int alertsRaised) {
 
     public enum Status {
         /** a report not seen before */
@@ -35,7 +37,7 @@ public record IngestOutcome(
     }
 
     public static IngestOutcome unchanged(String reportId, String reportKey) {
-        return new IngestOutcome(Status.UNCHANGED, reportId, reportKey, 0, 0, 0, 0);
+        return new IngestOutcome(Status.UNCHANGED, reportId, reportKey, 0, 0, 0, 0, 0);
     }
 
     public boolean changed() {

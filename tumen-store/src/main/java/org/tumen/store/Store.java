@@ -1,5 +1,8 @@
 package org.tumen.store;
 
+import static org.tumen.store.internal.Jdbc.query;
+import static org.tumen.store.internal.Jdbc.update;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -10,8 +13,13 @@ import org.tumen.core.assess.EventAssessor;
 import org.tumen.core.fuse.EventFusion;
 import org.tumen.core.model.Extraction;
 import org.tumen.core.place.ActivityEvent;
+import org.tumen.core.watch.Alert;
+import org.tumen.core.watch.PlaceSignals;
+import org.tumen.core.watch.Watchlist;
+import org.tumen.store.internal.Alerts;
 import org.tumen.store.internal.Database;
 import org.tumen.store.internal.Ingester;
+import org.tumen.store.internal.Jdbc;
 import org.tumen.store.internal.Reader;
 
 /**
@@ -24,10 +32,12 @@ import org.tumen.store.internal.Reader;
 public final class Store implements AutoCloseable {
     private final Database db;
     private final Ingester ingester;
+    private final Clock clock;
 
-    private Store(Database db, Ingester ingester) {
+    private Store(Database db, Ingester ingester, Clock clock) {
         this.db = db;
         this.ingester = ingester;
+        this.clock = clock;
     }
 
     /**
@@ -46,7 +56,7 @@ public final class Store implements AutoCloseable {
 
     public static Store open(
             StoreConfig config, EventFusion fusion, EventAssessor assessor, NearDuplicates duplicates, Clock clock) {
-        return open(config, fusion, assessor, duplicates, clock, EntityScreen.NONE);
+        return open(config, fusion, assessor, duplicates, clock, EntityScreen.NONE, PlaceSignals.none());
     }
 
     public static Store open(
@@ -56,8 +66,31 @@ public final class Store implements AutoCloseable {
             NearDuplicates duplicates,
             Clock clock,
             EntityScreen screen) {
+        return open(config, fusion, assessor, duplicates, clock, screen, PlaceSignals.none());
+    }
+
+    /** As above, with the stage that tells which places an ingest made resume or burst (for those alerts). */
+    public static Store open(
+            StoreConfig config,
+            EventFusion fusion,
+            EventAssessor assessor,
+            NearDuplicates duplicates,
+            Clock clock,
+            PlaceSignals places) {
+        return open(config, fusion, assessor, duplicates, clock, EntityScreen.NONE, places);
+    }
+
+    /** The full form: entity screening at ingest and place signals for alerts. */
+    public static Store open(
+            StoreConfig config,
+            EventFusion fusion,
+            EventAssessor assessor,
+            NearDuplicates duplicates,
+            Clock clock,
+            EntityScreen screen,
+            PlaceSignals places) {
         Database db = Database.open(config);
-        return new Store(db, new Ingester(db, fusion, assessor, duplicates, clock, screen));
+        return new Store(db, new Ingester(db, fusion, assessor, duplicates, clock, screen, new Alerts(places)), clock);
     }
 
     /** Stores one report in one transaction; see {@link IngestOutcome} for what can happen. */
@@ -109,6 +142,101 @@ public final class Store implements AutoCloseable {
         return read("changes since " + since, c -> Reader.changesSince(c, since, limit));
     }
 
+    /**
+     * Adds a watch; alerts are raised for it from the next ingest on (what is stored already raises none).
+     *
+     * @throws StoreException when a watch of that name exists
+     */
+    public void addWatch(Watchlist w) {
+        write("adding watch " + w.name(), c -> {
+            if (Alerts.watches(c).stream().anyMatch(x -> x.name().equals(w.name())))
+                throw new StoreException("a watch named " + w.name() + " exists; remove it first");
+            return update(
+                    c,
+                    "insert_watch",
+                    w.name(),
+                    w.party(),
+                    w.place(),
+                    w.goods(),
+                    w.type(),
+                    w.minLikelihood(),
+                    clock.instant());
+        });
+    }
+
+    public List<Watchlist> watches() {
+        return read("watch list", Alerts::watches);
+    }
+
+    /** Removes a watch; its past alerts stay. Returns whether there was one. */
+    public boolean removeWatch(String name) {
+        return write("removing watch " + name, c -> update(c, "delete_watch", name)) > 0;
+    }
+
+    /** Alerts raised at or after {@code since}, oldest first. */
+    public List<Alert> alertsSince(Instant since, int limit) {
+        return read("alerts since " + since, c -> query(c, "alerts_since", Alerts::alert, since, limit));
+    }
+
+    /** Alerts the webhook at {@code url} has not acknowledged, oldest first. */
+    public List<PendingAlert> undelivered(String url, int limit) {
+        return read(
+                "alerts for " + url,
+                c -> query(
+                        c,
+                        "alerts_undelivered",
+                        rs -> new PendingAlert(rs.getLong("seq"), Alerts.alert(rs), rs.getInt("attempts")),
+                        webhookKey(url),
+                        limit));
+    }
+
+    /**
+     * Records one attempt to deliver an alert. Once {@code delivered} is set the alert is never offered to that
+     * webhook again.
+     *
+     * @param error null on success
+     */
+    public void recordDelivery(String url, long seq, int attempts, String error, boolean delivered) {
+        write("recording delivery to " + url, c -> {
+            Instant now = clock.instant();
+            Object at = delivered ? now : new Jdbc.NullOf(java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+            String key = webhookKey(url);
+            if (query(c, "delivery_row", rs -> 1, key, seq).isEmpty())
+                return update(c, "insert_delivery", key, seq, url, attempts, error, at, now);
+            return update(c, "update_delivery", attempts, error, at, now, key, seq);
+        });
+    }
+
+    /** What {@code follow} recorded about an item, if it saw it before. */
+    public Optional<FollowedItem> followedItem(String source, String item) {
+        return read(
+                "follow state of " + source,
+                c -> query(
+                                c,
+                                "follow_item",
+                                rs -> new FollowedItem(rs.getString("content_hash"), rs.getString("status")),
+                                contentHash(source),
+                                contentHash(item))
+                        .stream()
+                        .findFirst());
+    }
+
+    /** Records that {@code follow} dealt with an item: it will not be read again unless its content changes. */
+    public void recordFollowed(String source, String item, String contentHash, String status, String reportId) {
+        write("recording follow state of " + source, c -> {
+            String sk = contentHash(source);
+            String ik = contentHash(item);
+            Instant now = clock.instant();
+            if (query(c, "follow_item", rs -> 1, sk, ik).isEmpty())
+                return update(c, "insert_follow_item", sk, ik, source, item, contentHash, status, reportId, now);
+            return update(c, "update_follow_item", contentHash, status, reportId, now, sk, ik);
+        });
+    }
+
+    private static String webhookKey(String url) {
+        return contentHash(url);
+    }
+
     public StoreConfig config() {
         return db.config();
     }
@@ -120,6 +248,23 @@ public final class Store implements AutoCloseable {
 
     private interface Read<T> {
         T apply(Connection c) throws SQLException;
+    }
+
+    /** One short write in a transaction of its own. */
+    private <T> T write(String what, Read<T> write) {
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            try {
+                T out = write.apply(c);
+                c.commit();
+                return out;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw db.failure(what, e);
+        }
     }
 
     private <T> T read(String what, Read<T> read) {

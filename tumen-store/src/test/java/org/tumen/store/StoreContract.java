@@ -47,7 +47,11 @@ abstract class StoreContract {
             "assessments",
             "assessment_changes",
             "fused_event_flags",
-            "entity_matches");
+            "entity_matches",
+            "watchlists",
+            "alerts",
+            "webhook_deliveries",
+            "follow_items");
 
     private StoreConfig config;
     private final List<Store> opened = new ArrayList<>();
@@ -484,6 +488,209 @@ abstract class StoreContract {
     @Test
     void an_unknown_event_id_is_empty() {
         assertThat(open().event("ev-nothing")).isEqualTo(Optional.empty());
+    }
+
+    // --- watchlists and alerts (V4) ---
+
+    private static final String CLAIM_TEXT =
+            "The White House said North Korea is covertly supplying artillery shells to Russia.";
+    private static final String DENIAL_TEXT = "Pyongyang denied any arms dealings with Russia on Tuesday.";
+
+    private static org.tumen.core.model.Extraction armsClaim() {
+        Fixtures.Builder b = new Fixtures.Builder("wh-arms", "Reuters", LocalDate.of(2022, 11, 3), CLAIM_TEXT);
+        b.event(
+                "e1",
+                "TRANSFER",
+                Map.of("supplier", "PRK", "recipient", "RUS", "item", "artillery shells", "hs", "9306"),
+                "2022-09/2022-11",
+                "alleged",
+                List.of("White House"),
+                "covertly supplying artillery shells to Russia");
+        return b.build();
+    }
+
+    private static org.tumen.core.model.Extraction laterDenial() {
+        Fixtures.Builder b = new Fixtures.Builder("kcna-denial", "KCNA", LocalDate.of(2022, 11, 8), DENIAL_TEXT);
+        b.event(
+                "e1",
+                "DENY",
+                Map.of("denier", List.of("PRK"), "about", "arms dealings with Russia"),
+                "2022-11",
+                "asserted",
+                List.of("North Korea"),
+                "Pyongyang denied any arms dealings with Russia");
+        return b.build();
+    }
+
+    private List<org.tumen.core.watch.Alert> alerts(Store store) {
+        return store.alertsSince(Instant.EPOCH, 1000);
+    }
+
+    @Test
+    void a_later_denial_raises_one_assessment_change_alert_and_its_reingest_raises_nothing() {
+        Store store = open();
+        store.addWatch(org.tumen.core.watch.Watchlist.named("arms").withGoods("93"));
+        store.ingest(armsClaim());
+        String armsId = alerts(store).getFirst().event();
+
+        IngestOutcome denied = store.ingest(laterDenial());
+        IngestOutcome again = store.ingest(laterDenial());
+
+        assertThat(denied.alertsRaised()).isEqualTo(1);
+        assertThat(again.alertsRaised()).isZero();
+        assertThat(alerts(store)).extracting(a -> a.kind().wire()).containsExactly("new-event", "assessment-change");
+        org.tumen.core.watch.Alert change = alerts(store).getLast();
+        assertThat(change.event()).isEqualTo(armsId);
+        assertThat(change.watch()).isEqualTo("arms");
+        assertThat(change.reason())
+                .startsWith("The assessment of transfer of goods PRK → RUS (artillery shells)")
+                .contains("denied by North Korea in KCNA report kcna-denial of 2022-11-08")
+                .endsWith(".");
+    }
+
+    @Test
+    void a_watch_raises_alerts_only_for_the_events_it_covers() {
+        Store store = open();
+        store.addWatch(org.tumen.core.watch.Watchlist.named("tumangang").withPlace("tumangang"));
+        store.addWatch(org.tumen.core.watch.Watchlist.named("horses-likely")
+                .withGoods("0101")
+                .withMinLikelihood("almost certain"));
+
+        store.ingest(Fixtures.yonhap());
+
+        assertThat(alerts(store)).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(org.tumen.core.watch.AlertKind.NEW_EVENT);
+            assertThat(a.watch()).isEqualTo("tumangang");
+            assertThat(a.place()).isEqualTo("Tumangang");
+            assertThat(a.at()).isEqualTo("2022-11-02");
+            assertThat(a.reason()).contains("border crossing RUS → PRK (horses) at Tumangang on 2022-11-02");
+        });
+    }
+
+    @Test
+    void no_alert_is_raised_for_what_was_stored_before_the_watch() {
+        Store store = open();
+        store.ingest(Fixtures.yonhap());
+        store.addWatch(org.tumen.core.watch.Watchlist.named("all"));
+
+        store.ingest(Fixtures.yonhap());
+
+        assertThat(alerts(store)).isEmpty();
+    }
+
+    @Test
+    void a_sanctions_flag_raises_one_alert_per_rule_and_none_when_stored_again() {
+        Store store = open();
+        store.addWatch(org.tumen.core.watch.Watchlist.named("prk").withParty("prk"));
+        org.tumen.core.model.Extraction x = armsClaim();
+        org.tumen.core.model.Flag flag = new org.tumen.core.model.Flag(
+                "UN-DPRK/arms-export",
+                "UN-DPRK",
+                "UNSCR 1718 (2006) para 8(b)",
+                "artillery shells",
+                "93",
+                List.of("PRK", "RUS"),
+                "after 2006-10-14",
+                "breach",
+                "UN members may not procure arms from the DPRK.",
+                false,
+                true);
+        org.tumen.core.model.Extraction flagged = new org.tumen.core.model.Extraction(
+                x.report(), x.events(), x.entities(), x.tokens(), Map.of("e1", List.of(flag, flag)));
+
+        store.ingest(flagged);
+        store.ingest(flagged);
+
+        assertThat(alerts(store)).extracting(a -> a.kind().wire()).containsExactly("new-event", "flag");
+        assertThat(alerts(store).getLast().reason())
+                .contains("is flagged UN-DPRK/arms-export (breach, UNSCR 1718 (2006) para 8(b))")
+                .endsWith("procure arms from the DPRK.");
+    }
+
+    @Test
+    void a_place_signal_raises_a_resumption_alert_once_per_place_and_date() {
+        org.tumen.core.watch.PlaceSignals resumes = touched -> touched.stream()
+                .filter(e -> "Tumangang".equals(e.roles().get("place")))
+                .map(e -> new org.tumen.core.watch.WatchSignal(
+                        "resumption",
+                        "Tumangang",
+                        "2022-10-31/2022-11-06",
+                        "2020-02",
+                        "First traffic at Tumangang since the closure of February 2020.",
+                        List.of(e.id())))
+                .toList();
+        Store store = Store.open(
+                config,
+                new SimpleFusion(),
+                new SimpleAssessor(),
+                new WordShingles(),
+                java.time.Clock.systemUTC(),
+                resumes);
+        opened.add(store);
+        store.addWatch(org.tumen.core.watch.Watchlist.named("tk")
+                .withPlace("Tumangang")
+                .withType("STATUS_CHANGE"));
+
+        store.ingest(Fixtures.yonhap());
+        store.ingest(Fixtures.herald());
+
+        assertThat(alerts(store)).singleElement().satisfies(a -> {
+            assertThat(a.kind().wire()).isEqualTo("resumption");
+            assertThat(a.at()).isEqualTo("2022-10-31/2022-11-06");
+            assertThat(a.reason()).contains("closure of February 2020");
+        });
+    }
+
+    @Test
+    void watches_are_added_listed_and_removed_and_a_name_is_taken_once() {
+        Store store = open();
+        store.addWatch(org.tumen.core.watch.Watchlist.named("b").withType("crossing"));
+        store.addWatch(org.tumen.core.watch.Watchlist.named("a").withMinLikelihood("Likely"));
+
+        assertThatThrownBy(() -> store.addWatch(org.tumen.core.watch.Watchlist.named("a")))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("a watch named a exists");
+        assertThat(store.watches())
+                .extracting(org.tumen.core.watch.Watchlist::describe)
+                .containsExactly("at least likely", "type CROSSING");
+        assertThat(store.removeWatch("a")).isTrue();
+        assertThat(store.removeWatch("a")).isFalse();
+        assertThat(store.watches())
+                .extracting(org.tumen.core.watch.Watchlist::name)
+                .containsExactly("b");
+    }
+
+    @Test
+    void a_delivered_alert_is_not_offered_to_that_webhook_again_and_failures_are_counted() {
+        Store store = open();
+        store.addWatch(org.tumen.core.watch.Watchlist.named("all"));
+        store.ingest(Fixtures.yonhap());
+        List<PendingAlert> pending = store.undelivered("http://127.0.0.1:1/hook", 100);
+        assertThat(pending).hasSize(2).allSatisfy(p -> assertThat(p.attempts()).isZero());
+
+        store.recordDelivery("http://127.0.0.1:1/hook", pending.get(0).seq(), 1, "HTTP 500", false);
+        store.recordDelivery("http://127.0.0.1:1/hook", pending.get(1).seq(), 1, null, true);
+
+        assertThat(store.undelivered("http://127.0.0.1:1/hook", 100))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.seq()).isEqualTo(pending.get(0).seq());
+                    assertThat(p.attempts()).isEqualTo(1);
+                });
+        assertThat(store.undelivered("http://127.0.0.1:2/other", 100)).hasSize(2);
+    }
+
+    @Test
+    void follow_state_remembers_an_item_and_its_content() {
+        Store store = open();
+        assertThat(store.followedItem("https://example.org/feed", "guid-1")).isEmpty();
+
+        store.recordFollowed("https://example.org/feed", "guid-1", "h1", FollowedItem.MALFORMED, null);
+        store.recordFollowed("https://example.org/feed", "guid-1", "h2", FollowedItem.INGESTED, "r1");
+
+        assertThat(store.followedItem("https://example.org/feed", "guid-1"))
+                .contains(new FollowedItem("h2", FollowedItem.INGESTED));
+        assertThat(store.followedItem("/some/folder", "guid-1")).isEmpty();
     }
 
     static void pause(long millis) {

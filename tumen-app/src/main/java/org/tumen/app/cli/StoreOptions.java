@@ -50,7 +50,14 @@ public final class StoreOptions {
      */
     Store open() {
         EntityScreen lists = EntityScreen.of(new Screener(ListCatalog.forDataDir(dataDir())));
-        return Store.open(config(), new RuleFusion(), new AdmiraltyAssessor(), lists);
+        return Store.open(
+                config(),
+                new RuleFusion(),
+                new AdmiraltyAssessor(),
+                org.tumen.store.NearDuplicates.minHash(),
+                java.time.Clock.systemUTC(),
+                lists,
+                org.tumen.core.watch.ActivitySignals.defaults());
     }
 
     /** The pipeline, its party screen reading this data folder's lists. */

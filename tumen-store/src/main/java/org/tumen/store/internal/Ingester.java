@@ -43,6 +43,7 @@ import org.tumen.core.schema.RoleDef;
 import org.tumen.core.schema.Schema;
 import org.tumen.core.time.Edtf;
 import org.tumen.core.time.Interval;
+import org.tumen.core.watch.EventChange;
 import org.tumen.store.EntityMatch;
 import org.tumen.store.EntityScreen;
 import org.tumen.store.IngestOutcome;
@@ -78,6 +79,7 @@ public final class Ingester {
     private final NearDuplicates duplicates;
     private final Clock clock;
     private final EntityScreen screen;
+    private final Alerts alerts;
 
     public Ingester(
             Database db,
@@ -85,8 +87,10 @@ public final class Ingester {
             EventAssessor assessor,
             NearDuplicates duplicates,
             Clock clock,
-            EntityScreen screen) {
+            EntityScreen screen,
+            Alerts alerts) {
         this.db = db;
+        this.alerts = Objects.requireNonNull(alerts, "alerts");
         this.fusion = Objects.requireNonNull(fusion, "fusion");
         this.assessor = Objects.requireNonNull(assessor, "assessor");
         this.duplicates = Objects.requireNonNull(duplicates, "duplicates");
@@ -174,8 +178,12 @@ public final class Ingester {
             insertMention(c, id, e, fused.isEmpty() ? null : fused.getFirst());
             // a denial carries no flags of its own and must not pass any to the events it denies
             if (!"DENY".equals(e.type()) && !fused.isEmpty()) mergeFlags(c, fused.getFirst(), x.flags(e.id()), id);
+            if (!"DENY".equals(e.type())) fused.forEach(f -> ctx.touches().flag(f, x.flags(e.id())));
         }
-        int changes = reassess(c, ctx);
+        List<EventChange> changed = reassess(c, ctx);
+        int changes =
+                (int) changed.stream().filter(EventChange::assessmentChanged).count();
+        int raised = alerts.raise(c, changed, id, now);
         return new IngestOutcome(
                 revision == 1 ? IngestOutcome.Status.STORED : IngestOutcome.Status.REVISED,
                 id,
@@ -183,7 +191,8 @@ public final class Ingester {
                 revision,
                 x.events().size(),
                 touches.size(),
-                changes);
+                changes,
+                raised);
     }
 
     private record Previous(String id, int revision) {}
@@ -198,6 +207,26 @@ public final class Ingester {
     /** The fused events this report touched, in order, with what happened to each, in words. */
     private static final class Touches {
         private final Map<String, List<String>> causes = new LinkedHashMap<>();
+        private final Set<String> created = new HashSet<>();
+        private final Map<String, List<Flag>> flags = new LinkedHashMap<>();
+
+        void created(String eventId) {
+            created.add(eventId);
+        }
+
+        boolean isCreated(String eventId) {
+            return created.contains(eventId);
+        }
+
+        void flag(String eventId, List<Flag> more) {
+            if (more.isEmpty()) return;
+            List<Flag> list = flags.computeIfAbsent(eventId, k -> new ArrayList<>());
+            for (Flag f : more) if (list.stream().noneMatch(g -> g.tag().equals(f.tag()))) list.add(f);
+        }
+
+        List<Flag> flags(String eventId) {
+            return flags.getOrDefault(eventId, List.of());
+        }
 
         void add(String eventId, String cause) {
             List<String> list = causes.computeIfAbsent(eventId, k -> new ArrayList<>());
@@ -489,6 +518,7 @@ public final class Ingester {
             ctx.now()
         };
         if (before == null) {
+            ctx.touches().created(after.id());
             update(
                     c,
                     "insert_fused_event",
@@ -578,7 +608,7 @@ public final class Ingester {
      * Reassesses the touched events. Track records come from every fused event that the touched events' sources
      * have claims on, so each of those sources' records is complete, without reading the whole store.
      */
-    private int reassess(Connection c, Context ctx) throws SQLException {
+    private List<EventChange> reassess(Connection c, Context ctx) throws SQLException {
         Map<String, FusedEvent> touched = new LinkedHashMap<>();
         for (String id : ctx.touches().ids()) loadFused(c, id).ifPresent(e -> touched.put(id, e));
         Set<String> sources = new LinkedHashSet<>();
@@ -602,7 +632,7 @@ public final class Ingester {
                     assessor.reliability(t),
                     ctx.now());
         }
-        int changes = 0;
+        List<EventChange> changes = new ArrayList<>();
         for (FusedEvent e : touched.values()) {
             List<Assessment> old = query(c, "assessment", Ingester::assessment, e.id());
             Assessment before = old.isEmpty() ? null : old.getFirst();
@@ -627,9 +657,17 @@ public final class Ingester {
                         Json.write(after.reasons()),
                         ctx.now());
             }
+            String cause = ctx.touches().cause(e.id());
+            if (after == null) cause += "; no claim about it is in force any more";
+            changes.add(new EventChange(
+                    e,
+                    before,
+                    after,
+                    ctx.touches().isCreated(e.id()),
+                    ctx.reportId(),
+                    cause,
+                    ctx.touches().flags(e.id())));
             if (!sameVerdict(before, after)) {
-                String cause = ctx.touches().cause(e.id());
-                if (after == null) cause += "; no claim about it is in force any more";
                 update(
                         c,
                         "insert_change",
@@ -639,7 +677,6 @@ public final class Ingester {
                         Json.assessment(after),
                         cause,
                         ctx.now());
-                changes++;
             }
         }
         return changes;

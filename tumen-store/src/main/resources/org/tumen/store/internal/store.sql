@@ -307,3 +307,65 @@ JOIN claims c ON c.fused_event_id = e.id AND c.superseded = FALSE
 JOIN reports r ON r.id = c.report_id
 WHERE e.type IN ('CROSSING', 'TRANSFER', 'STATUS_CHANGE')
 ORDER BY e.start_date, e.id, c.published, c.id
+
+-- Watchlists, alerts, webhook delivery, follow state (V4).
+
+-- name: insert_watch
+-- name, party, place, goods, type, min likelihood, created at
+INSERT INTO watchlists (name, party, place, goods, event_type, min_likelihood, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+
+-- name: watches
+SELECT name, party, place, goods, event_type, min_likelihood FROM watchlists ORDER BY name
+
+-- name: delete_watch
+-- name
+DELETE FROM watchlists WHERE name = ?
+
+-- name: alert_exists
+-- cause key
+SELECT seq FROM alerts WHERE cause_key = ?
+
+-- name: insert_alert
+-- id, cause key, kind, watch, event, place, reason, at, report id, raised at
+INSERT INTO alerts (id, cause_key, kind, watch_name, fused_event_id, place, reason, at_text, report_id, raised_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+
+-- name: alerts_since
+-- raised at or after, limit; oldest first
+SELECT seq, id, cause_key, kind, watch_name, fused_event_id, place, reason, at_text, raised_at
+FROM alerts WHERE raised_at >= ? ORDER BY seq LIMIT ?
+
+-- name: alerts_undelivered
+-- webhook key, limit: alerts this webhook has not yet acknowledged, oldest first
+SELECT a.seq, a.id, a.cause_key, a.kind, a.watch_name, a.fused_event_id, a.place, a.reason, a.at_text, a.raised_at,
+       d.attempts
+FROM alerts a LEFT JOIN webhook_deliveries d ON d.alert_seq = a.seq AND d.webhook_key = ?
+WHERE d.delivered_at IS NULL
+ORDER BY a.seq LIMIT ?
+
+-- name: delivery_row
+-- webhook key, alert seq
+SELECT attempts, delivered_at FROM webhook_deliveries WHERE webhook_key = ? AND alert_seq = ?
+
+-- name: insert_delivery
+-- webhook key, alert seq, url, attempts, last error, delivered at, updated at
+INSERT INTO webhook_deliveries (webhook_key, alert_seq, webhook_url, attempts, last_error, delivered_at, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, ?)
+
+-- name: update_delivery
+-- attempts, last error, delivered at, updated at, webhook key, alert seq
+UPDATE webhook_deliveries SET attempts = ?, last_error = ?, delivered_at = ?, updated_at = ?
+WHERE webhook_key = ? AND alert_seq = ?
+
+-- name: follow_item
+-- source key, item key
+SELECT content_hash, status FROM follow_items WHERE source_key = ? AND item_key = ?
+
+-- name: insert_follow_item
+-- source key, item key, source, item, content hash, status, report id, seen at
+INSERT INTO follow_items (source_key, item_key, source, item, content_hash, status, report_id, seen_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+
+-- name: update_follow_item
+-- content hash, status, report id, seen at, source key, item key
+UPDATE follow_items SET content_hash = ?, status = ?, report_id = ?, seen_at = ? WHERE source_key = ? AND item_key = ?

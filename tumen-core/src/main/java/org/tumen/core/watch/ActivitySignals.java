@@ -1,0 +1,55 @@
+package org.tumen.core.watch;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.tumen.core.fuse.FusedEvent;
+import org.tumen.core.place.ActivityEvent;
+import org.tumen.core.place.DetectionConfig;
+import org.tumen.core.place.Gazetteer;
+import org.tumen.core.place.PlaceActivity;
+import org.tumen.core.place.PlaceSignal;
+
+/**
+ * The places stage's detector behind the watch's {@link PlaceSignals}: resumptions, bursts and co-located sightings
+ * found in the activity history that involve an event the current ingest touched. A resumption needs the history
+ * (the closure two years earlier), so the store reads it inside the ingest's transaction.
+ */
+public final class ActivitySignals implements PlaceSignals {
+    private final Gazetteer gazetteer;
+    private final DetectionConfig config;
+
+    public ActivitySignals(Gazetteer gazetteer, DetectionConfig config) {
+        this.gazetteer = gazetteer;
+        this.config = config;
+    }
+
+    public static ActivitySignals defaults() {
+        return new ActivitySignals(Gazetteer.load(), DetectionConfig.DEFAULTS);
+    }
+
+    @Override
+    public List<WatchSignal> signals(List<FusedEvent> touched) {
+        return List.of();
+    }
+
+    @Override
+    public boolean needsHistory() {
+        return true;
+    }
+
+    @Override
+    public List<WatchSignal> signals(List<FusedEvent> touched, List<ActivityEvent> history) {
+        Set<String> ids = new HashSet<>();
+        for (FusedEvent e : touched) ids.add(e.id());
+        return PlaceActivity.of(gazetteer, history, config).signals().stream()
+                .filter(s -> s.eventIds().stream().anyMatch(ids::contains))
+                .map(ActivitySignals::watchSignal)
+                .toList();
+    }
+
+    private static WatchSignal watchSignal(PlaceSignal s) {
+        return new WatchSignal(
+                s.kind().code(), s.place().name(), s.week().toString(), s.since(), s.reason(), s.eventIds());
+    }
+}

@@ -1,0 +1,28 @@
+package org.tumen.core.watch;
+
+import java.util.List;
+import org.tumen.core.fuse.FusedEvent;
+
+/**
+ * The one job of telling which places an ingest made resume or burst. Called inside the ingest, after the report's
+ * events are stored, with the fused events it touched; the default finds none. The places module's
+ * {@code ActivityDetector} is wired in by an adapter from its {@code PlaceSignal} to {@link WatchSignal}.
+ */
+@FunctionalInterface
+public interface PlaceSignals {
+    List<WatchSignal> signals(List<FusedEvent> touched);
+
+    /** Whether {@link #signals(List, List)} needs the store's activity history (read in the ingest's transaction). */
+    default boolean needsHistory() {
+        return false;
+    }
+
+    /** With the activity history of every place, including the events of the report being ingested. */
+    default List<WatchSignal> signals(List<FusedEvent> touched, List<org.tumen.core.place.ActivityEvent> history) {
+        return signals(touched);
+    }
+
+    static PlaceSignals none() {
+        return touched -> List.of();
+    }
+}
