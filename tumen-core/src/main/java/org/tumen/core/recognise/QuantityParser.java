@@ -233,7 +233,10 @@ public final class QuantityParser {
         BigDecimal value;
         int j;
         if (Character.isDigit(t.form().charAt(0))) {
-            value = new BigDecimal(t.form().replace(",", ""));
+            // "1.2.3" (a version, a date, a section number) is no quantity
+            String digits = t.form().replace(",", "");
+            if (!digits.matches("\\d+(\\.\\d+)?")) return null;
+            value = new BigDecimal(digits);
             j = i + 1;
         } else {
             long total = 0;

@@ -57,4 +57,12 @@ class QuantityParserTest {
                         org.assertj.core.groups.Tuple.tuple("five horses", "5"),
                         org.assertj.core.groups.Tuple.tuple("25 shells", "25"));
     }
+
+    @Test
+    void a_number_with_two_decimal_points_is_no_quantity_and_no_failure() {
+        // news-general.jsonl line 6808 has such a token; it once made the whole report fail
+        assertThat(quantities("Section 1.2.3 lists 30 tonnes of coal"))
+                .extracting(Mention::code)
+                .containsExactly("30");
+    }
 }
