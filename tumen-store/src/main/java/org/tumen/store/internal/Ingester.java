@@ -515,7 +515,8 @@ public final class Ingester {
             placeText,
             placeText == null ? null : nameKey(placeText),
             strongestStatus(after.claims()),
-            ctx.now()
+            ctx.now(),
+            Jdbc.bool(longSpan(after.when(), t))
         };
         if (before == null) {
             ctx.touches().created(after.id());
@@ -532,13 +533,14 @@ public final class Ingester {
                     values[5],
                     values[6],
                     ctx.now(),
-                    ctx.now());
+                    ctx.now(),
+                    values[8]);
         } else {
             Object[] args = java.util.Arrays.copyOf(values, values.length + 1);
             args[values.length] = after.id();
             update(c, "update_fused_event", args);
         }
-        saveParties(c, after);
+        saveParties(c, after, t, values[8]);
         Set<String> stored = new HashSet<>(query(c, "claim_ids", rs -> rs.getString(1), after.id()));
         for (Claim claim : after.claims()) {
             if (stored.contains(claim.id())) continue;
@@ -570,7 +572,20 @@ public final class Ingester {
         return verb + claim.source() + " in " + ctx.reportRef();
     }
 
-    private static void saveParties(Connection c, FusedEvent e) throws SQLException {
+    /** The maximum span of a "short" event, in days: see migration V6 (the event query's date branches). */
+    public static final int SHORT_SPAN_DAYS = 400;
+
+    /**
+     * V6's {@code long_span}: null for an undated event, false when both dates are known and at most {@link
+     * #SHORT_SPAN_DAYS} apart, true otherwise (an open end or a longer span).
+     */
+    static Boolean longSpan(String when, Interval t) {
+        if (when == null) return null;
+        if (t == null || t.start() == null || t.end() == null) return true;
+        return t.end().isAfter(t.start().plusDays(SHORT_SPAN_DAYS));
+    }
+
+    private static void saveParties(Connection c, FusedEvent e, Interval t, Object longSpan) throws SQLException {
         update(c, "delete_parties", e.id());
         Set<String> seen = new HashSet<>();
         for (RoleDef role : Schema.get().event(e.type()).roles()) {
@@ -583,7 +598,17 @@ public final class Ingester {
                 String key = nameKey(name);
                 if (!seen.add(role.name() + "\u0000" + key)) continue;
                 String code = ISO3.matcher(name).matches() ? name : null;
-                update(c, "insert_party", e.id(), role.name(), name, key, code);
+                update(
+                        c,
+                        "insert_party",
+                        e.id(),
+                        role.name(),
+                        name,
+                        key,
+                        code,
+                        longSpan,
+                        date(t == null ? null : t.start()),
+                        date(t == null ? null : t.end()));
             }
         }
     }

@@ -109,19 +109,21 @@ SELECT id, type, roles, when_text FROM fused_events WHERE id = ?
 
 -- name: insert_fused_event
 INSERT INTO fused_events (id, type, roles, when_text, start_date, end_date, place, place_key, status,
-                          created_at, updated_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                          created_at, updated_at, long_span)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 
 -- name: update_fused_event
 UPDATE fused_events SET roles = ?, when_text = ?, start_date = ?, end_date = ?, place = ?, place_key = ?,
-                        status = ?, updated_at = ?
+                        status = ?, updated_at = ?, long_span = ?
 WHERE id = ?
 
 -- name: delete_parties
 DELETE FROM fused_event_parties WHERE fused_event_id = ?
 
 -- name: insert_party
-INSERT INTO fused_event_parties (fused_event_id, role, name, name_key, code) VALUES (?, ?, ?, ?, ?)
+-- the event's long_span, start_date and end_date copied (V6), for the party + window look-up
+INSERT INTO fused_event_parties (fused_event_id, role, name, name_key, code, long_span, start_date, end_date)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 
 -- name: flag_severities
 -- fused event id: the tags it is flagged with and their severity
@@ -195,6 +197,46 @@ SELECT e.id, e.type, e.roles, e.when_text, e.status,
 FROM fused_events e JOIN assessments a ON a.fused_event_id = e.id
 WHERE 1 = 1
 
+-- name: events_select_window
+-- the event query's head when a date window is asked for: the events whose dates overlap it come from the
+-- window's branches (events_window_*, joined with UNION ALL into w), each an index range, and are then sorted;
+-- the other filters are appended with AND, then events_tail
+SELECT e.id, e.type, e.roles, e.when_text, e.status,
+       a.supporting, a.contradicting, a.reliability, a.credibility, a.likelihood, a.probability, a.reasons
+FROM (%s) w JOIN fused_events e ON e.id = w.id JOIN assessments a ON a.fused_event_id = e.id
+WHERE 1 = 1
+
+-- name: window_short
+-- events of at most 400 days (V6) starting from since - 400 days; conditions appended with AND:
+-- window_short_from (since - 400 days), window_short_to (until), window_short_end (since)
+SELECT id FROM fused_events WHERE long_span = FALSE
+
+-- name: window_short_from
+start_date >= ?
+
+-- name: window_short_to
+start_date <= ?
+
+-- name: window_short_end
+end_date >= ?
+
+-- name: window_long
+-- events with an open end or a longer span (few): tested one by one; until, since (each may be null)
+SELECT id FROM fused_events
+WHERE long_span = TRUE AND (start_date IS NULL OR start_date <= COALESCE(?, start_date))
+  AND (end_date IS NULL OR end_date >= COALESCE(?, end_date))
+
+-- name: window_party_short
+-- the same two branches for a party (ISO3 code or lower-cased name), from the party rows' copy of the dates;
+-- party column, then window_short_* conditions on p
+SELECT fused_event_id AS id FROM fused_event_parties WHERE %s = ? AND long_span = FALSE
+
+-- name: window_party_long
+-- party column; party, until, since
+SELECT fused_event_id AS id FROM fused_event_parties
+WHERE %s = ? AND long_span = TRUE AND (start_date IS NULL OR start_date <= COALESCE(?, start_date))
+  AND (end_date IS NULL OR end_date >= COALESCE(?, end_date))
+
 -- name: filter_type
 e.type = ?
 
@@ -205,13 +247,6 @@ EXISTS (SELECT 1 FROM fused_event_parties p WHERE p.fused_event_id = e.id AND (p
 -- name: filter_place
 -- lower-cased place prefix followed by %
 e.place_key LIKE ?
-
--- name: filter_since
--- an event overlaps [since, …) when it has a time and does not end before since
-e.when_text IS NOT NULL AND (e.end_date IS NULL OR e.end_date >= ?)
-
--- name: filter_until
-e.when_text IS NOT NULL AND (e.start_date IS NULL OR e.start_date <= ?)
 
 -- name: filter_min_likelihood
 e.probability >= ?
@@ -233,16 +268,16 @@ WHERE e.id = ?
 
 -- name: claim_views
 -- fused event id: claims in force with their reports, for display
-SELECT c.source, c.report_id, r.record_id, r.title, r.outlet, r.published, c.stance, c.status, c.hedge,
+SELECT c.fused_event_id, c.source, c.report_id, r.record_id, r.title, r.outlet, r.published, c.stance, c.status, c.hedge,
        c.evidence_begin, c.evidence_end, c.evidence_text
 FROM claims c JOIN reports r ON r.id = c.report_id
-WHERE c.fused_event_id = ? AND c.superseded = FALSE
+WHERE c.fused_event_id IN (%s) AND c.superseded = FALSE
 ORDER BY r.published, c.source, c.id
 
 -- name: event_flags
--- fused event id: strongest first
-SELECT tag, regime, citation, severity, goods, hs_matched, parties, date_test, explanation, verify, event_tag
-FROM fused_event_flags WHERE fused_event_id = ?
+-- fused event ids (as many as the placeholders): strongest first
+SELECT fused_event_id, tag, regime, citation, severity, goods, hs_matched, parties, date_test, explanation, verify, event_tag
+FROM fused_event_flags WHERE fused_event_id IN (%s)
 ORDER BY CASE severity WHEN 'breach' THEN 0 WHEN 'possible' THEN 1 ELSE 2 END, tag
 
 -- name: entities_select
