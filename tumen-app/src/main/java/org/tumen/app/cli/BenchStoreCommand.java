@@ -328,7 +328,7 @@ public final class BenchStoreCommand implements Callable<Integer> {
     static Boolean longSpan(String when, LocalDate start, LocalDate end) {
         if (when == null) return null;
         if (start == null || end == null) return true;
-        return end.isAfter(start.plusDays(400)) // the store's short span, 400 days (V6);
+        return end.isAfter(start.plusDays(400)); // the store's short span, 400 days (V6);
     }
 
     /** The party rows the store keeps for an event's roles, as its ingest writes them: role, name, key, code. */
