@@ -209,9 +209,9 @@ public final class BenchStoreCommand implements Callable<Integer> {
         c.setAutoCommit(false);
         try (PreparedStatement fe = c.prepareStatement("INSERT INTO fused_events (id, type, roles, when_text,"
                         + " start_date, end_date, place, place_key, status, created_at, updated_at, probability,"
-                        + " long_span) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + " span_class) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement pa = c.prepareStatement("INSERT INTO fused_event_parties (fused_event_id, role,"
-                        + " name, name_key, code, long_span, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                        + " name, name_key, code, span_class, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement as = c.prepareStatement("INSERT INTO assessments (fused_event_id, supporting,"
                         + " contradicting, reliability, credibility, likelihood, probability, reasons, assessed_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -235,9 +235,9 @@ public final class BenchStoreCommand implements Callable<Integer> {
                 fe.setTimestamp(10, ts);
                 fe.setTimestamp(11, ts);
                 fe.setDouble(12, t.assessment().probability());
-                Boolean longSpan = longSpan(e.when(), e.start(), e.end());
-                if (longSpan == null) fe.setNull(13, java.sql.Types.BOOLEAN);
-                else fe.setBoolean(13, longSpan);
+                Integer spanClass = Store.spanClass(e.when(), e.start(), e.end());
+                if (spanClass == null) fe.setNull(13, java.sql.Types.SMALLINT);
+                else fe.setInt(13, spanClass);
                 fe.addBatch();
                 for (String[] p : parties(t.type(), e.roles())) {
                     pa.setString(1, e.id());
@@ -245,8 +245,8 @@ public final class BenchStoreCommand implements Callable<Integer> {
                     pa.setString(3, p[1]);
                     pa.setString(4, p[2]);
                     pa.setString(5, p[3]);
-                    if (longSpan == null) pa.setNull(6, java.sql.Types.BOOLEAN);
-                    else pa.setBoolean(6, longSpan);
+                    if (spanClass == null) pa.setNull(6, java.sql.Types.SMALLINT);
+                    else pa.setInt(6, spanClass);
                     pa.setDate(7, sqlDate(e.start()));
                     pa.setDate(8, sqlDate(e.end()));
                     pa.addBatch();
@@ -322,13 +322,6 @@ public final class BenchStoreCommand implements Callable<Integer> {
         }
         return new Expansion(
                 toAdd, BenchCommand.seconds(inserted - start), BenchCommand.seconds(System.nanoTime() - inserted));
-    }
-
-    /** The store's long_span of an event (migration V6), as its ingest writes it. */
-    static Boolean longSpan(String when, LocalDate start, LocalDate end) {
-        if (when == null) return null;
-        if (start == null || end == null) return true;
-        return end.isAfter(start.plusDays(400)); // the store's short span, 400 days (V6);
     }
 
     /** The party rows the store keeps for an event's roles, as its ingest writes them: role, name, key, code. */

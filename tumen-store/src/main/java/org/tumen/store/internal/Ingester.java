@@ -516,7 +516,7 @@ public final class Ingester {
             placeText == null ? null : nameKey(placeText),
             strongestStatus(after.claims()),
             ctx.now(),
-            Jdbc.bool(longSpan(after.when(), t))
+            Jdbc.integer(spanClass(after.when(), t))
         };
         if (before == null) {
             ctx.touches().created(after.id());
@@ -572,20 +572,27 @@ public final class Ingester {
         return verb + claim.source() + " in " + ctx.reportRef();
     }
 
-    /** The maximum span of a "short" event, in days: see migration V6 (the event query's date branches). */
-    public static final int SHORT_SPAN_DAYS = 400;
-
     /**
-     * V6's {@code long_span}: null for an undated event, false when both dates are known and at most {@link
-     * #SHORT_SPAN_DAYS} apart, true otherwise (an open end or a longer span).
+     * The bounds of V6's span classes in days, from an event's start to its end: class k holds the events of at most
+     * {@code SPAN_DAYS[k]} days; {@link #OPEN_SPAN} those with an open end or a longer span.
      */
-    static Boolean longSpan(String when, Interval t) {
+    public static final int[] SPAN_DAYS = {1, 31, 366, 1830, 7320};
+
+    public static final int OPEN_SPAN = 5;
+
+    /** V6's {@code span_class}: null for an undated event, else its class by its length (see {@link #SPAN_DAYS}). */
+    public static Integer spanClass(String when, LocalDate start, LocalDate end) {
         if (when == null) return null;
-        if (t == null || t.start() == null || t.end() == null) return true;
-        return t.end().isAfter(t.start().plusDays(SHORT_SPAN_DAYS));
+        if (start == null || end == null) return OPEN_SPAN;
+        for (int k = 0; k < SPAN_DAYS.length; k++) if (!end.isAfter(start.plusDays(SPAN_DAYS[k]))) return k;
+        return OPEN_SPAN;
     }
 
-    private static void saveParties(Connection c, FusedEvent e, Interval t, Object longSpan) throws SQLException {
+    static Integer spanClass(String when, Interval t) {
+        return t == null ? (when == null ? null : OPEN_SPAN) : spanClass(when, t.start(), t.end());
+    }
+
+    private static void saveParties(Connection c, FusedEvent e, Interval t, Object spanClass) throws SQLException {
         update(c, "delete_parties", e.id());
         Set<String> seen = new HashSet<>();
         for (RoleDef role : Schema.get().event(e.type()).roles()) {
@@ -606,7 +613,7 @@ public final class Ingester {
                         name,
                         key,
                         code,
-                        longSpan,
+                        spanClass,
                         date(t == null ? null : t.start()),
                         date(t == null ? null : t.end()));
             }

@@ -52,10 +52,6 @@ public final class Jdbc {
         return d == null ? new NullOf(Types.DATE) : d;
     }
 
-    public static Object bool(Boolean b) {
-        return b == null ? new NullOf(Types.BOOLEAN) : b;
-    }
-
     public static Object integer(Integer n) {
         return n == null ? new NullOf(Types.INTEGER) : n;
     }

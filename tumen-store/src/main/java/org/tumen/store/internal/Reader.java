@@ -89,56 +89,76 @@ public final class Reader {
         String nameKey = q.party() == null ? null : Ingester.nameKey(q.party());
         boolean window = q.since() != null || q.until() != null;
         StringBuilder sql;
-        if (window) {
+        if (window && q.party() == null) {
+            // one branch per span class, each an index range with the event filters and its own first page
             List<String> branches = new ArrayList<>();
-            if (q.party() == null) {
-                branches.add(shortBranch(Sql.get("window_short"), q, args));
-                branches.add(Sql.get("window_long"));
-                args.add(Jdbc.date(q.until()));
-                args.add(Jdbc.date(q.since()));
-            } else {
-                for (String column : code == null ? List.of("name_key") : List.of("code", "name_key")) {
-                    String value = column.equals("code") ? code : nameKey;
+            for (int k = 0; k <= Ingester.OPEN_SPAN; k++) {
+                StringBuilder b = new StringBuilder();
+                if (k < Ingester.OPEN_SPAN) {
+                    b.append(Sql.get("window_class"));
+                    args.add(k);
+                    classRange(b, q, Ingester.SPAN_DAYS[k], args);
+                } else {
+                    b.append(Sql.get("window_open"));
+                    openRange(b, q, args);
+                }
+                eventFilters(b, q, args);
+                b.append('\n').append(Sql.get("window_top"));
+                args.add(q.offset() + q.limit());
+                branches.add("(" + b + ")");
+            }
+            sql = new StringBuilder(Sql.get("events_select_window").formatted(String.join("\nUNION ALL\n", branches)));
+        } else if (window) {
+            // a party and a window: the party rows' copy of the span class and dates, per class and party column
+            List<String> branches = new ArrayList<>();
+            for (String column : code == null ? List.of("name_key") : List.of("code", "name_key")) {
+                String value = column.equals("code") ? code : nameKey;
+                for (int k = 0; k <= Ingester.OPEN_SPAN; k++) {
+                    StringBuilder b = new StringBuilder();
                     args.add(value);
-                    branches.add(shortBranch(Sql.get("window_party_short").formatted(column), q, args));
-                    branches.add(Sql.get("window_party_long").formatted(column));
-                    args.add(value);
-                    args.add(Jdbc.date(q.until()));
-                    args.add(Jdbc.date(q.since()));
+                    if (k < Ingester.OPEN_SPAN) {
+                        b.append(Sql.get("window_party_class").formatted(column));
+                        args.add(k);
+                        classRange(b, q, Ingester.SPAN_DAYS[k], args);
+                    } else {
+                        b.append(Sql.get("window_party_open").formatted(column));
+                        openRange(b, q, args);
+                    }
+                    branches.add("(" + b + ")");
                 }
             }
-            String joiner = q.party() == null ? "\nUNION ALL\n" : "\nUNION\n";
-            sql = new StringBuilder(Sql.get("events_select_window").formatted(String.join(joiner, branches)));
+            sql = new StringBuilder(Sql.get("events_select_window").formatted(String.join("\nUNION\n", branches)));
+            eventFilters(sql, q, args);
         } else {
             sql = new StringBuilder(Sql.get("events_select"));
+            eventFilters(sql, q, args);
+            // last: H2 tests the conditions of a row in order, and this one is a look-up in another table
+            if (q.party() != null) and(sql, "filter_party", args, code, nameKey);
         }
-        if (q.type() != null) and(sql, "filter_type", args, q.type());
-        if (q.place() != null) and(sql, "filter_place", args, likePrefix(Ingester.nameKey(q.place())));
-        if (q.minLikelihood() != null) and(sql, "filter_min_likelihood", args, q.minLikelihood());
-        // last: H2 tests the conditions of a row in order, and this one is a look-up in another table
-        if (q.party() != null && !window) and(sql, "filter_party", args, code, nameKey);
         sql.append('\n').append(Sql.get(q.type() != null ? "events_tail_by_type" : "events_tail"));
         args.add(q.limit());
         args.add(q.offset());
         return withClaims(c, Jdbc.list(c, sql.toString(), Reader::eventHead, args.toArray()));
     }
 
-    /** A short-span branch: the window's start dates as index bounds, then the end date. */
-    private static String shortBranch(String head, EventQuery q, List<Object> args) {
-        StringBuilder b = new StringBuilder(head);
-        if (q.since() != null) {
-            b.append(" AND ").append(Sql.get("window_short_from"));
-            args.add(q.since().minusDays(Ingester.SHORT_SPAN_DAYS));
-        }
-        if (q.until() != null) {
-            b.append(" AND ").append(Sql.get("window_short_to"));
-            args.add(q.until());
-        }
-        if (q.since() != null) {
-            b.append(" AND ").append(Sql.get("window_short_end"));
-            args.add(q.since());
-        }
-        return b.toString();
+    /** The filters on the event's own columns. */
+    private static void eventFilters(StringBuilder sql, EventQuery q, List<Object> args) {
+        if (q.type() != null) and(sql, "filter_type", args, q.type());
+        if (q.place() != null) and(sql, "filter_place", args, likePrefix(Ingester.nameKey(q.place())));
+        if (q.minLikelihood() != null) and(sql, "filter_min_likelihood", args, q.minLikelihood());
+    }
+
+    /** A bounded span class: the window's start dates as an index range, then the end date. */
+    private static void classRange(StringBuilder b, EventQuery q, int bound, List<Object> args) {
+        if (q.since() != null) and(b, "window_from", args, q.since().minusDays(bound));
+        if (q.until() != null) and(b, "window_to", args, q.until());
+        if (q.since() != null) and(b, "window_end", args, q.since());
+    }
+
+    /** The open or longest spans: each end tested, an open end matching. */
+    private static void openRange(StringBuilder b, EventQuery q, List<Object> args) {
+        if (q.until() != null) and(b, "window_open_to", args, q.until());
+        if (q.since() != null) and(b, "window_open_end", args, q.since());
     }
 
     private static void and(StringBuilder sql, String filter, List<Object> args, Object... values) {

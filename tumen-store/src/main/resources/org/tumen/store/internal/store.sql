@@ -109,20 +109,20 @@ SELECT id, type, roles, when_text FROM fused_events WHERE id = ?
 
 -- name: insert_fused_event
 INSERT INTO fused_events (id, type, roles, when_text, start_date, end_date, place, place_key, status,
-                          created_at, updated_at, long_span)
+                          created_at, updated_at, span_class)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 
 -- name: update_fused_event
 UPDATE fused_events SET roles = ?, when_text = ?, start_date = ?, end_date = ?, place = ?, place_key = ?,
-                        status = ?, updated_at = ?, long_span = ?
+                        status = ?, updated_at = ?, span_class = ?
 WHERE id = ?
 
 -- name: delete_parties
 DELETE FROM fused_event_parties WHERE fused_event_id = ?
 
 -- name: insert_party
--- the event's long_span, start_date and end_date copied (V6), for the party + window look-up
-INSERT INTO fused_event_parties (fused_event_id, role, name, name_key, code, long_span, start_date, end_date)
+-- the event's span_class, start_date and end_date copied (V6), for the party + window look-up
+INSERT INTO fused_event_parties (fused_event_id, role, name, name_key, code, span_class, start_date, end_date)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 
 -- name: flag_severities
@@ -199,43 +199,51 @@ WHERE 1 = 1
 
 -- name: events_select_window
 -- the event query's head when a date window is asked for: the events whose dates overlap it come from the
--- window's branches (events_window_*, joined with UNION ALL into w), each an index range, and are then sorted;
+-- window's branches (window_*, joined with UNION ALL into w), each an index range, and are then sorted;
 -- the other filters are appended with AND, then events_tail
 SELECT e.id, e.type, e.roles, e.when_text, e.status,
        a.supporting, a.contradicting, a.reliability, a.credibility, a.likelihood, a.probability, a.reasons
 FROM (%s) w JOIN fused_events e ON e.id = w.id JOIN assessments a ON a.fused_event_id = e.id
 WHERE 1 = 1
 
--- name: window_short
--- events of at most 400 days (V6) starting from since - 400 days; conditions appended with AND:
--- window_short_from (since - 400 days), window_short_to (until), window_short_end (since)
-SELECT id FROM fused_events WHERE long_span = FALSE
+-- name: window_class
+-- span class (V6): the events of a bounded class whose dates overlap the window start between since minus the
+-- class's bound and until; conditions appended with AND: window_from (since - bound), window_to (until),
+-- window_end (since), then the event filters, then window_top
+SELECT e.id FROM fused_events e WHERE e.span_class = ?
 
--- name: window_short_from
-start_date >= ?
+-- name: window_open
+-- the open or longest spans (class 5, few): tested one by one; conditions appended with AND: window_open_to
+-- (until), window_open_end (since), then the event filters, then window_top
+SELECT e.id FROM fused_events e WHERE e.span_class = 5
 
--- name: window_short_to
-start_date <= ?
+-- name: window_from
+e.start_date >= ?
 
--- name: window_short_end
-end_date >= ?
+-- name: window_to
+e.start_date <= ?
 
--- name: window_long
--- events with an open end or a longer span (few): tested one by one; until, since (each may be null)
-SELECT id FROM fused_events
-WHERE long_span = TRUE AND (start_date IS NULL OR start_date <= COALESCE(?, start_date))
-  AND (end_date IS NULL OR end_date >= COALESCE(?, end_date))
+-- name: window_end
+e.end_date >= ?
 
--- name: window_party_short
--- the same two branches for a party (ISO3 code or lower-cased name), from the party rows' copy of the dates;
--- party column, then window_short_* conditions on p
-SELECT fused_event_id AS id FROM fused_event_parties WHERE %s = ? AND long_span = FALSE
+-- name: window_open_to
+(e.start_date IS NULL OR e.start_date <= ?)
 
--- name: window_party_long
--- party column; party, until, since
-SELECT fused_event_id AS id FROM fused_event_parties
-WHERE %s = ? AND long_span = TRUE AND (start_date IS NULL OR start_date <= COALESCE(?, start_date))
-  AND (end_date IS NULL OR end_date >= COALESCE(?, end_date))
+-- name: window_open_end
+(e.end_date IS NULL OR e.end_date >= ?)
+
+-- name: window_top
+-- offset + limit: a branch's first events in list order, so that only they are joined and sorted again
+ORDER BY e.probability DESC, e.start_date DESC, e.id LIMIT ?
+
+-- name: window_party_class
+-- the same branches for a party (ISO3 code or lower-cased name), from the party rows' copy of the class and
+-- dates (alias e so that window_from/_to/_end apply); party column; party, span class
+SELECT e.fused_event_id AS id FROM fused_event_parties e WHERE e.%s = ? AND e.span_class = ?
+
+-- name: window_party_open
+-- party column; party
+SELECT e.fused_event_id AS id FROM fused_event_parties e WHERE e.%s = ? AND e.span_class = 5
 
 -- name: filter_type
 e.type = ?
