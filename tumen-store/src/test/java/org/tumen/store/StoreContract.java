@@ -430,6 +430,20 @@ abstract class StoreContract {
         assertThat(items(store.events(
                         EventQuery.builder().since(week).until(week.plusDays(6)).build())))
                 .containsExactly("STATUS_CHANGE:Tumen bridge trade");
+        // the event filters apply inside each span class's branch
+        assertThat(store.events(EventQuery.builder()
+                        .type("TRANSFER")
+                        .since(week)
+                        .until(week.plusDays(6))
+                        .build()))
+                .isEmpty();
+        assertThat(store.events(EventQuery.builder()
+                        .type("STATUS_CHANGE")
+                        .minLikelihood(0.0)
+                        .since(week)
+                        .until(week.plusDays(6))
+                        .build()))
+                .hasSize(1);
         // 2030: only the open-ended span reaches it
         assertThat(items(store.events(
                         EventQuery.builder().since(LocalDate.of(2030, 1, 1)).build())))
