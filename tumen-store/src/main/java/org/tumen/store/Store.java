@@ -275,6 +275,14 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The span class (migration V6) the store gives an event with this {@code when} and these dates, for tools
+     * that write fused events directly (the store bench).
+     */
+    public static Integer spanClass(String when, java.time.LocalDate start, java.time.LocalDate end) {
+        return Ingester.spanClass(when, start, end);
+    }
+
     /** The content hash a report's cleaned text is stored under. */
     public static String contentHash(String text) {
         return Ingester.contentHash(text);

@@ -401,6 +401,87 @@ abstract class StoreContract {
     }
 
     @Test
+    void date_windows_find_long_and_open_spans_as_well_as_short_ones() {
+        Store store = storeWithTheHorseStory();
+        String text = "Trade between North Korea and Russia over the Tumen bridge has run for years, officials say.";
+        Fixtures.Builder b = new Fixtures.Builder("long-span", "Reuters", LocalDate.of(2023, 6, 1), text);
+        b.event(
+                "e1",
+                "STATUS_CHANGE",
+                Map.of("actor", List.of("RUS"), "subject", "Tumen bridge trade", "state", "opened"),
+                "2015/2023",
+                "asserted",
+                List.of(),
+                "has run for years");
+        b.event(
+                "e2",
+                "STATUS_CHANGE",
+                Map.of("actor", List.of("CHN"), "subject", "Khasan rail link", "state", "opened"),
+                "2019-05/..",
+                "asserted",
+                List.of(),
+                "Trade between North Korea and Russia");
+        b.country("Russia", "RUS");
+        store.ingest(b.build());
+        assertThat(store.events(EventQuery.builder().party("CHN").build())).hasSize(1);
+
+        // a week in 2017: inside the 2015/2023 span only (the open span starts in 2019)
+        LocalDate week = LocalDate.of(2017, 3, 1);
+        assertThat(items(store.events(
+                        EventQuery.builder().since(week).until(week.plusDays(6)).build())))
+                .containsExactly("STATUS_CHANGE:Tumen bridge trade");
+        // the event filters apply inside each span class's branch
+        assertThat(store.events(EventQuery.builder()
+                        .type("TRANSFER")
+                        .since(week)
+                        .until(week.plusDays(6))
+                        .build()))
+                .isEmpty();
+        assertThat(store.events(EventQuery.builder()
+                        .type("STATUS_CHANGE")
+                        .minLikelihood(0.0)
+                        .since(week)
+                        .until(week.plusDays(6))
+                        .build()))
+                .hasSize(1);
+        // 2030: only the open-ended span reaches it
+        assertThat(items(store.events(
+                        EventQuery.builder().since(LocalDate.of(2030, 1, 1)).build())))
+                .containsExactly("STATUS_CHANGE:Khasan rail link");
+        // a party and a window: the party rows carry the dates
+        assertThat(items(store.events(EventQuery.builder()
+                        .party("Russia")
+                        .since(LocalDate.of(2020, 2, 10))
+                        .until(LocalDate.of(2020, 2, 20))
+                        .build())))
+                .containsExactly("STATUS_CHANGE:Tumen bridge trade");
+        assertThat(items(store.events(EventQuery.builder()
+                        .party("CHN")
+                        .since(LocalDate.of(2020, 2, 10))
+                        .until(LocalDate.of(2020, 2, 20))
+                        .build())))
+                .containsExactly("STATUS_CHANGE:Khasan rail link");
+        assertThat(store.events(EventQuery.builder()
+                        .party("CHN")
+                        .since(LocalDate.of(2019, 1, 1))
+                        .until(LocalDate.of(2019, 4, 30))
+                        .build()))
+                .isEmpty();
+        assertThat(store.events(EventQuery.builder()
+                        .party("PRK")
+                        .since(LocalDate.of(2020, 2, 10))
+                        .until(LocalDate.of(2020, 2, 20))
+                        .build()))
+                .hasSize(1);
+        // the same events whichever way the window is given, and a page's claims all there
+        for (EventView e : store.events(
+                EventQuery.builder().since(LocalDate.of(2000, 1, 1)).build())) {
+            assertThat(e.claims()).isNotEmpty();
+            assertThat(store.event(e.id()).orElseThrow().event().claims()).isEqualTo(e.claims());
+        }
+    }
+
+    @Test
     void the_likelihood_filter_keeps_events_at_or_above_the_threshold() {
         Store store = storeWithTheHorseStory();
 

@@ -208,10 +208,10 @@ public final class BenchStoreCommand implements Callable<Integer> {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try (PreparedStatement fe = c.prepareStatement("INSERT INTO fused_events (id, type, roles, when_text,"
-                        + " start_date, end_date, place, place_key, status, created_at, updated_at, probability)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + " start_date, end_date, place, place_key, status, created_at, updated_at, probability,"
+                        + " span_class) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement pa = c.prepareStatement("INSERT INTO fused_event_parties (fused_event_id, role,"
-                        + " name, name_key, code) VALUES (?, ?, ?, ?, ?)");
+                        + " name, name_key, code, span_class, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement as = c.prepareStatement("INSERT INTO assessments (fused_event_id, supporting,"
                         + " contradicting, reliability, credibility, likelihood, probability, reasons, assessed_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -235,6 +235,9 @@ public final class BenchStoreCommand implements Callable<Integer> {
                 fe.setTimestamp(10, ts);
                 fe.setTimestamp(11, ts);
                 fe.setDouble(12, t.assessment().probability());
+                Integer spanClass = Store.spanClass(e.when(), e.start(), e.end());
+                if (spanClass == null) fe.setNull(13, java.sql.Types.SMALLINT);
+                else fe.setInt(13, spanClass);
                 fe.addBatch();
                 for (String[] p : parties(t.type(), e.roles())) {
                     pa.setString(1, e.id());
@@ -242,6 +245,10 @@ public final class BenchStoreCommand implements Callable<Integer> {
                     pa.setString(3, p[1]);
                     pa.setString(4, p[2]);
                     pa.setString(5, p[3]);
+                    if (spanClass == null) pa.setNull(6, java.sql.Types.SMALLINT);
+                    else pa.setInt(6, spanClass);
+                    pa.setDate(7, sqlDate(e.start()));
+                    pa.setDate(8, sqlDate(e.end()));
                     pa.addBatch();
                 }
                 Template.Assess a = t.assessment();

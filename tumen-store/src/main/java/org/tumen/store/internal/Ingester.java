@@ -515,7 +515,8 @@ public final class Ingester {
             placeText,
             placeText == null ? null : nameKey(placeText),
             strongestStatus(after.claims()),
-            ctx.now()
+            ctx.now(),
+            Jdbc.integer(spanClass(after.when(), t))
         };
         if (before == null) {
             ctx.touches().created(after.id());
@@ -532,13 +533,14 @@ public final class Ingester {
                     values[5],
                     values[6],
                     ctx.now(),
-                    ctx.now());
+                    ctx.now(),
+                    values[8]);
         } else {
             Object[] args = java.util.Arrays.copyOf(values, values.length + 1);
             args[values.length] = after.id();
             update(c, "update_fused_event", args);
         }
-        saveParties(c, after);
+        saveParties(c, after, t, values[8]);
         Set<String> stored = new HashSet<>(query(c, "claim_ids", rs -> rs.getString(1), after.id()));
         for (Claim claim : after.claims()) {
             if (stored.contains(claim.id())) continue;
@@ -570,7 +572,27 @@ public final class Ingester {
         return verb + claim.source() + " in " + ctx.reportRef();
     }
 
-    private static void saveParties(Connection c, FusedEvent e) throws SQLException {
+    /**
+     * The bounds of V6's span classes in days, from an event's start to its end: class k holds the events of at most
+     * {@code SPAN_DAYS[k]} days; {@link #OPEN_SPAN} those with an open end or a longer span.
+     */
+    public static final int[] SPAN_DAYS = {1, 31, 366, 1830, 7320};
+
+    public static final int OPEN_SPAN = 5;
+
+    /** V6's {@code span_class}: null for an undated event, else its class by its length (see {@link #SPAN_DAYS}). */
+    public static Integer spanClass(String when, LocalDate start, LocalDate end) {
+        if (when == null) return null;
+        if (start == null || end == null) return OPEN_SPAN;
+        for (int k = 0; k < SPAN_DAYS.length; k++) if (!end.isAfter(start.plusDays(SPAN_DAYS[k]))) return k;
+        return OPEN_SPAN;
+    }
+
+    static Integer spanClass(String when, Interval t) {
+        return t == null ? (when == null ? null : OPEN_SPAN) : spanClass(when, t.start(), t.end());
+    }
+
+    private static void saveParties(Connection c, FusedEvent e, Interval t, Object spanClass) throws SQLException {
         update(c, "delete_parties", e.id());
         Set<String> seen = new HashSet<>();
         for (RoleDef role : Schema.get().event(e.type()).roles()) {
@@ -583,7 +605,17 @@ public final class Ingester {
                 String key = nameKey(name);
                 if (!seen.add(role.name() + "\u0000" + key)) continue;
                 String code = ISO3.matcher(name).matches() ? name : null;
-                update(c, "insert_party", e.id(), role.name(), name, key, code);
+                update(
+                        c,
+                        "insert_party",
+                        e.id(),
+                        role.name(),
+                        name,
+                        key,
+                        code,
+                        spanClass,
+                        date(t == null ? null : t.start()),
+                        date(t == null ? null : t.end()));
             }
         }
     }

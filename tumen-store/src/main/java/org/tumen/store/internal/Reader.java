@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,28 +78,87 @@ public final class Reader {
         return events.values().stream().map(ActivityEvent.Builder::build).toList();
     }
 
-    /** Builds the event query from the filters asked for, so that the database sees only conditions that apply. */
+    /**
+     * Builds the event query from the filters asked for, so that the database sees only conditions that apply,
+     * each one an index range or a plain comparison. With a date window the overlapping events come from index
+     * ranges (see migration V6) and are sorted; without one a page is read from a rank index in list order.
+     */
     public static List<EventView> events(Connection c, EventQuery q) throws SQLException {
-        StringBuilder sql = new StringBuilder(Sql.get("events_select"));
         List<Object> args = new ArrayList<>();
-        if (q.type() != null) and(sql, "filter_type", args, q.type());
-        if (q.place() != null) and(sql, "filter_place", args, likePrefix(Ingester.nameKey(q.place())));
-        if (q.since() != null) and(sql, "filter_since", args, q.since());
-        if (q.until() != null) and(sql, "filter_until", args, q.until());
-        if (q.minLikelihood() != null) and(sql, "filter_min_likelihood", args, q.minLikelihood());
-        // last: H2 tests the conditions of a row in order, and this one is a look-up in another table
-        if (q.party() != null) {
-            String code = partyCode(c, q.party());
-            and(sql, "filter_party", args, code, Ingester.nameKey(q.party()));
+        String code = q.party() == null ? null : partyCode(c, q.party());
+        String nameKey = q.party() == null ? null : Ingester.nameKey(q.party());
+        boolean window = q.since() != null || q.until() != null;
+        StringBuilder sql;
+        if (window && q.party() == null) {
+            // one branch per span class, each an index range with the event filters and its own first page
+            List<String> branches = new ArrayList<>();
+            for (int k = 0; k <= Ingester.OPEN_SPAN; k++) {
+                StringBuilder b = new StringBuilder();
+                if (k < Ingester.OPEN_SPAN) {
+                    b.append(Sql.get("window_class"));
+                    args.add(k);
+                    classRange(b, q, Ingester.SPAN_DAYS[k], args);
+                } else {
+                    b.append(Sql.get("window_open"));
+                    openRange(b, q, args);
+                }
+                eventFilters(b, q, args);
+                b.append('\n').append(Sql.get("window_top"));
+                args.add(q.offset() + q.limit());
+                branches.add("(" + b + ")");
+            }
+            sql = new StringBuilder(Sql.get("events_select_window").formatted(String.join("\nUNION ALL\n", branches)));
+        } else if (window) {
+            // a party and a window: the party rows' copy of the span class and dates, per class and party column
+            List<String> branches = new ArrayList<>();
+            for (String column : code == null ? List.of("name_key") : List.of("code", "name_key")) {
+                String value = column.equals("code") ? code : nameKey;
+                for (int k = 0; k <= Ingester.OPEN_SPAN; k++) {
+                    StringBuilder b = new StringBuilder();
+                    args.add(value);
+                    if (k < Ingester.OPEN_SPAN) {
+                        b.append(Sql.get("window_party_class").formatted(column));
+                        args.add(k);
+                        classRange(b, q, Ingester.SPAN_DAYS[k], args);
+                    } else {
+                        b.append(Sql.get("window_party_open").formatted(column));
+                        openRange(b, q, args);
+                    }
+                    branches.add("(" + b + ")");
+                }
+            }
+            sql = new StringBuilder(Sql.get("events_select_window").formatted(String.join("\nUNION\n", branches)));
+            eventFilters(sql, q, args);
+        } else {
+            sql = new StringBuilder(Sql.get("events_select"));
+            eventFilters(sql, q, args);
+            // last: H2 tests the conditions of a row in order, and this one is a look-up in another table
+            if (q.party() != null) and(sql, "filter_party", args, code, nameKey);
         }
         sql.append('\n').append(Sql.get(q.type() != null ? "events_tail_by_type" : "events_tail"));
         args.add(q.limit());
         args.add(q.offset());
-        List<EventView> out = new ArrayList<>();
-        for (EventView head : Jdbc.list(c, sql.toString(), Reader::eventHead, args.toArray())) {
-            out.add(withClaims(c, head));
-        }
-        return out;
+        return withClaims(c, Jdbc.list(c, sql.toString(), Reader::eventHead, args.toArray()));
+    }
+
+    /** The filters on the event's own columns. */
+    private static void eventFilters(StringBuilder sql, EventQuery q, List<Object> args) {
+        if (q.type() != null) and(sql, "filter_type", args, q.type());
+        if (q.place() != null) and(sql, "filter_place", args, likePrefix(Ingester.nameKey(q.place())));
+        if (q.minLikelihood() != null) and(sql, "filter_min_likelihood", args, q.minLikelihood());
+    }
+
+    /** A bounded span class: the window's start dates as an index range, then the end date. */
+    private static void classRange(StringBuilder b, EventQuery q, int bound, List<Object> args) {
+        if (q.since() != null) and(b, "window_from", args, q.since().minusDays(bound));
+        if (q.until() != null) and(b, "window_to", args, q.until());
+        if (q.since() != null) and(b, "window_end", args, q.since());
+    }
+
+    /** The open or longest spans: each end tested, an open end matching. */
+    private static void openRange(StringBuilder b, EventQuery q, List<Object> args) {
+        if (q.until() != null) and(b, "window_open_to", args, q.until());
+        if (q.since() != null) and(b, "window_open_end", args, q.since());
     }
 
     private static void and(StringBuilder sql, String filter, List<Object> args, Object... values) {
@@ -120,7 +180,9 @@ public final class Reader {
 
     public static Optional<EventView> event(Connection c, String id) throws SQLException {
         List<EventView> heads = query(c, "event_view", Reader::eventHead, id);
-        return heads.isEmpty() ? Optional.empty() : Optional.of(withClaims(c, heads.getFirst()));
+        return heads.isEmpty()
+                ? Optional.empty()
+                : Optional.of(withClaims(c, heads).getFirst());
     }
 
     private static EventView eventHead(ResultSet rs) throws SQLException {
@@ -137,20 +199,42 @@ public final class Reader {
                 a);
     }
 
-    private static EventView withClaims(Connection c, EventView head) throws SQLException {
-        List<ClaimView> claims = query(c, "claim_views", Reader::claim, head.id());
-        Set<String> sources = new LinkedHashSet<>();
-        for (ClaimView cl : claims) if (cl.stance() == Stance.ASSERTS) sources.add(cl.source());
-        return new EventView(
-                head.id(),
-                head.type(),
-                head.roles(),
-                head.when(),
-                head.status(),
-                List.copyOf(sources),
-                claims,
-                head.assessment(),
-                query(c, "event_flags", Reader::flag, head.id()));
+    /** The claims and flags of a page of events: one query for all the claims, one for all the flags. */
+    private static List<EventView> withClaims(Connection c, List<EventView> heads) throws SQLException {
+        if (heads.isEmpty()) return List.of();
+        Object[] ids = heads.stream().map(EventView::id).toArray();
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.length, "?"));
+        Map<String, List<ClaimView>> claims = new HashMap<>();
+        Jdbc.list(
+                c,
+                Sql.get("claim_views").formatted(marks),
+                rs -> claims.computeIfAbsent(rs.getString("fused_event_id"), k -> new ArrayList<>())
+                        .add(claim(rs)),
+                ids);
+        Map<String, List<Flag>> flags = new HashMap<>();
+        Jdbc.list(
+                c,
+                Sql.get("event_flags").formatted(marks),
+                rs -> flags.computeIfAbsent(rs.getString("fused_event_id"), k -> new ArrayList<>())
+                        .add(flag(rs)),
+                ids);
+        List<EventView> out = new ArrayList<>(heads.size());
+        for (EventView head : heads) {
+            List<ClaimView> mine = claims.getOrDefault(head.id(), List.of());
+            Set<String> sources = new LinkedHashSet<>();
+            for (ClaimView cl : mine) if (cl.stance() == Stance.ASSERTS) sources.add(cl.source());
+            out.add(new EventView(
+                    head.id(),
+                    head.type(),
+                    head.roles(),
+                    head.when(),
+                    head.status(),
+                    List.copyOf(sources),
+                    List.copyOf(mine),
+                    head.assessment(),
+                    List.copyOf(flags.getOrDefault(head.id(), List.of()))));
+        }
+        return out;
     }
 
     private static Flag flag(ResultSet rs) throws SQLException {

@@ -109,19 +109,21 @@ SELECT id, type, roles, when_text FROM fused_events WHERE id = ?
 
 -- name: insert_fused_event
 INSERT INTO fused_events (id, type, roles, when_text, start_date, end_date, place, place_key, status,
-                          created_at, updated_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                          created_at, updated_at, span_class)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 
 -- name: update_fused_event
 UPDATE fused_events SET roles = ?, when_text = ?, start_date = ?, end_date = ?, place = ?, place_key = ?,
-                        status = ?, updated_at = ?
+                        status = ?, updated_at = ?, span_class = ?
 WHERE id = ?
 
 -- name: delete_parties
 DELETE FROM fused_event_parties WHERE fused_event_id = ?
 
 -- name: insert_party
-INSERT INTO fused_event_parties (fused_event_id, role, name, name_key, code) VALUES (?, ?, ?, ?, ?)
+-- the event's span_class, start_date and end_date copied (V6), for the party + window look-up
+INSERT INTO fused_event_parties (fused_event_id, role, name, name_key, code, span_class, start_date, end_date)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 
 -- name: flag_severities
 -- fused event id: the tags it is flagged with and their severity
@@ -195,6 +197,54 @@ SELECT e.id, e.type, e.roles, e.when_text, e.status,
 FROM fused_events e JOIN assessments a ON a.fused_event_id = e.id
 WHERE 1 = 1
 
+-- name: events_select_window
+-- the event query's head when a date window is asked for: the events whose dates overlap it come from the
+-- window's branches (window_*, joined with UNION ALL into w), each an index range, and are then sorted;
+-- the other filters are appended with AND, then events_tail
+SELECT e.id, e.type, e.roles, e.when_text, e.status,
+       a.supporting, a.contradicting, a.reliability, a.credibility, a.likelihood, a.probability, a.reasons
+FROM (%s) w JOIN fused_events e ON e.id = w.id JOIN assessments a ON a.fused_event_id = e.id
+WHERE 1 = 1
+
+-- name: window_class
+-- span class (V6): the events of a bounded class whose dates overlap the window start between since minus the
+-- class's bound and until; conditions appended with AND: window_from (since - bound), window_to (until),
+-- window_end (since), then the event filters, then window_top
+SELECT e.id FROM fused_events e WHERE e.span_class = ?
+
+-- name: window_open
+-- the open or longest spans (class 5, few): tested one by one; conditions appended with AND: window_open_to
+-- (until), window_open_end (since), then the event filters, then window_top
+SELECT e.id FROM fused_events e WHERE e.span_class = 5
+
+-- name: window_from
+e.start_date >= ?
+
+-- name: window_to
+e.start_date <= ?
+
+-- name: window_end
+e.end_date >= ?
+
+-- name: window_open_to
+(e.start_date IS NULL OR e.start_date <= ?)
+
+-- name: window_open_end
+(e.end_date IS NULL OR e.end_date >= ?)
+
+-- name: window_top
+-- offset + limit: a branch's first events in list order, so that only they are joined and sorted again
+ORDER BY e.probability DESC, e.start_date DESC, e.id LIMIT ?
+
+-- name: window_party_class
+-- the same branches for a party (ISO3 code or lower-cased name), from the party rows' copy of the class and
+-- dates (alias e so that window_from/_to/_end apply); party column; party, span class
+SELECT e.fused_event_id AS id FROM fused_event_parties e WHERE e.%s = ? AND e.span_class = ?
+
+-- name: window_party_open
+-- party column; party
+SELECT e.fused_event_id AS id FROM fused_event_parties e WHERE e.%s = ? AND e.span_class = 5
+
 -- name: filter_type
 e.type = ?
 
@@ -205,13 +255,6 @@ EXISTS (SELECT 1 FROM fused_event_parties p WHERE p.fused_event_id = e.id AND (p
 -- name: filter_place
 -- lower-cased place prefix followed by %
 e.place_key LIKE ?
-
--- name: filter_since
--- an event overlaps [since, …) when it has a time and does not end before since
-e.when_text IS NOT NULL AND (e.end_date IS NULL OR e.end_date >= ?)
-
--- name: filter_until
-e.when_text IS NOT NULL AND (e.start_date IS NULL OR e.start_date <= ?)
 
 -- name: filter_min_likelihood
 e.probability >= ?
@@ -233,16 +276,16 @@ WHERE e.id = ?
 
 -- name: claim_views
 -- fused event id: claims in force with their reports, for display
-SELECT c.source, c.report_id, r.record_id, r.title, r.outlet, r.published, c.stance, c.status, c.hedge,
+SELECT c.fused_event_id, c.source, c.report_id, r.record_id, r.title, r.outlet, r.published, c.stance, c.status, c.hedge,
        c.evidence_begin, c.evidence_end, c.evidence_text
 FROM claims c JOIN reports r ON r.id = c.report_id
-WHERE c.fused_event_id = ? AND c.superseded = FALSE
+WHERE c.fused_event_id IN (%s) AND c.superseded = FALSE
 ORDER BY r.published, c.source, c.id
 
 -- name: event_flags
--- fused event id: strongest first
-SELECT tag, regime, citation, severity, goods, hs_matched, parties, date_test, explanation, verify, event_tag
-FROM fused_event_flags WHERE fused_event_id = ?
+-- fused event ids (as many as the placeholders): strongest first
+SELECT fused_event_id, tag, regime, citation, severity, goods, hs_matched, parties, date_test, explanation, verify, event_tag
+FROM fused_event_flags WHERE fused_event_id IN (%s)
 ORDER BY CASE severity WHEN 'breach' THEN 0 WHEN 'possible' THEN 1 ELSE 2 END, tag
 
 -- name: entities_select
