@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code tumen extract} end to end, as a user runs it: through picocli, on real files, with the CoreNLP models.
@@ -51,7 +47,7 @@ class ExtractCliIT {
                                 + " closed the roads and railways to South Korea on Wednesday.\"}",
                         ""));
 
-        Run run = extract("--json", empty, binary, invalid, huge, jsonl, SEED);
+        Cli.Run run = extract("--json", empty, binary, invalid, huge, jsonl, SEED);
 
         assertThat(Files.size(huge)).isGreaterThan(20L * 1024 * 1024);
         assertThat(run.status()).isNotZero();
@@ -63,7 +59,7 @@ class ExtractCliIT {
                 .contains(jsonl + ":2: not valid JSON");
         assertThat(run.err()).doesNotContain(jsonl + ":1:").doesNotContain(jsonl + ":3:");
 
-        List<JsonNode> reports = run.json();
+        List<JsonNode> reports = run.jsonLines();
         assertThat(reports)
                 .extracting(r -> r.get("report").asText())
                 .containsExactly("good-before", "good-after", "orlov-trotters");
@@ -84,11 +80,11 @@ class ExtractCliIT {
 
     @Test
     void the_seed_alone_is_extracted_with_its_date_and_its_mojibake_repaired() {
-        Run run = extract("--json", SEED);
+        Cli.Run run = extract("--json", SEED);
 
         assertThat(run.status()).isZero();
         assertThat(run.err()).doesNotContain("error:");
-        List<JsonNode> reports = run.json();
+        List<JsonNode> reports = run.jsonLines();
         assertThat(reports).hasSize(1);
         JsonNode seed = reports.get(0);
         assertThat(seed.get("report").asText()).isEqualTo("orlov-trotters");
@@ -101,7 +97,7 @@ class ExtractCliIT {
 
     @Test
     void every_evidence_is_the_text_between_its_offsets() {
-        JsonNode seed = extract("--json", SEED).json().get(0);
+        JsonNode seed = extract("--json", SEED).jsonLines().get(0);
         String text = seed.get("text").asText();
 
         assertThat(seed.get("events")).hasSizeGreaterThanOrEqualTo(5);
@@ -115,8 +111,8 @@ class ExtractCliIT {
 
     @Test
     void extracting_the_same_input_twice_gives_the_same_output() {
-        Run first = extract("--json", SEED);
-        Run second = extract("--json", SEED);
+        Cli.Run first = extract("--json", SEED);
+        Cli.Run second = extract("--json", SEED);
 
         assertThat(first.out()).isNotBlank();
         assertThat(second.out()).isEqualTo(first.out());
@@ -147,41 +143,11 @@ class ExtractCliIT {
                 .filter(e -> type.equals(e.get("type").asText()));
     }
 
-    /** Runs {@code tumen extract ARGS} through picocli as {@code main} would, with its output captured. */
-    private static Run extract(Object... args) {
-        List<String> argv = new ArrayList<>(List.of("extract"));
-        for (Object a : args) argv.add(a.toString());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        int status;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            System.setOut(o);
-            System.setErr(e);
-            status = new CommandLine(new TumenCommand()).execute(argv.toArray(String[]::new));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        Run run = new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        oldErr.print(run.err());
-        return run;
-    }
-
-    private record Run(int status, String out, String err) {
-        List<JsonNode> json() {
-            return out.lines()
-                    .filter(l -> !l.isBlank())
-                    .map(l -> {
-                        try {
-                            return JSON.readTree(l);
-                        } catch (IOException e) {
-                            throw new AssertionError("stdout line is not JSON: " + l, e);
-                        }
-                    })
-                    .toList();
-        }
+    /** Runs {@code tumen extract ARGS} in-process with its output captured (the shared {@link Cli} runner). */
+    private static Cli.Run extract(Object... args) {
+        Object[] argv = new Object[args.length + 1];
+        argv[0] = "extract";
+        System.arraycopy(args, 0, argv, 1, args.length);
+        return Cli.tumen(argv);
     }
 }

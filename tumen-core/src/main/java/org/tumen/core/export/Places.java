@@ -56,7 +56,9 @@ final class Places {
     }
 
     private static Places load() {
-        CountryGazetteer gazetteer = CountryGazetteer.load();
+        // the recogniser's gazetteer, loaded once per JVM, rather than a second copy of the country data
+        CountryGazetteer gazetteer =
+                org.tumen.core.recognise.DomainRecognizer.defaults().countries();
         Map<String, Country> countries = new HashMap<>();
         try (InputStream in = Places.class.getResourceAsStream("country-centroids.tsv")) {
             if (in == null) throw new IllegalStateException("country-centroids.tsv missing from the classpath");

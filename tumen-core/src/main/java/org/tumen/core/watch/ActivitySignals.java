@@ -33,10 +33,13 @@ public final class ActivitySignals implements PlaceSignals {
         return List.of();
     }
 
+    /** Only crossings, transfers and status changes make up a place's activity; other events cannot signal. */
     @Override
-    public boolean needsHistory() {
-        return true;
+    public boolean needsHistory(List<FusedEvent> touched) {
+        return touched.stream().anyMatch(e -> ACTIVITY.contains(e.type()));
     }
+
+    private static final Set<String> ACTIVITY = Set.of("CROSSING", "TRANSFER", "STATUS_CHANGE");
 
     @Override
     public List<WatchSignal> signals(List<FusedEvent> touched, List<ActivityEvent> history) {

@@ -12,8 +12,11 @@ import org.tumen.core.fuse.FusedEvent;
 public interface PlaceSignals {
     List<WatchSignal> signals(List<FusedEvent> touched);
 
-    /** Whether {@link #signals(List, List)} needs the store's activity history (read in the ingest's transaction). */
-    default boolean needsHistory() {
+    /**
+     * Whether {@link #signals(List, List)} needs the store's activity history for these touched events (read in the
+     * ingest's transaction, so worth skipping when nothing touched can be activity at a place).
+     */
+    default boolean needsHistory(List<FusedEvent> touched) {
         return false;
     }
 

@@ -35,8 +35,9 @@ public final class Alerts {
         // no watch, no work: an ingest into a store nobody watches pays one small query
         if (watches.isEmpty()) return 0;
         var touched = changes.stream().map(EventChange::event).toList();
-        List<WatchSignal> signals =
-                places.needsHistory() ? places.signals(touched, Reader.activityEvents(c)) : places.signals(touched);
+        List<WatchSignal> signals = places.needsHistory(touched)
+                ? places.signals(touched, Reader.activityEvents(c))
+                : places.signals(touched);
         int raised = 0;
         for (Alert a : Alerter.alerts(watches, changes, signals, now)) {
             if (!query(c, "alert_exists", rs -> rs.getLong(1), a.causeKey()).isEmpty()) continue;

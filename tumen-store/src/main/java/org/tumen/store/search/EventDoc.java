@@ -80,9 +80,10 @@ public record EventDoc(
                 published);
     }
 
-    /** Country names, loaded once on first use. */
+    /** Country names, from the recogniser's gazetteer (loaded once per JVM). */
     private static final class Names {
-        private static final CountryGazetteer GAZETTEER = CountryGazetteer.load();
+        private static final CountryGazetteer GAZETTEER =
+                org.tumen.core.recognise.DomainRecognizer.defaults().countries();
 
         static String common(String code) {
             return code.matches("[A-Z]{3}") ? GAZETTEER.commonName(code) : null;
