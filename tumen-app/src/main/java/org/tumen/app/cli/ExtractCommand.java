@@ -15,6 +15,7 @@ import org.tumen.core.ingest.RawReport;
 import org.tumen.core.json.ExtractionJson;
 import org.tumen.core.model.Extraction;
 import org.tumen.core.pipeline.Pipeline;
+import org.tumen.core.pipeline.Pipelines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -11,6 +11,7 @@ import org.tumen.app.follow.Follower;
 import org.tumen.app.follow.Stop;
 import org.tumen.app.follow.Webhook;
 import org.tumen.core.pipeline.Pipeline;
+import org.tumen.core.pipeline.Pipelines;
 import org.tumen.store.Provenance;
 import org.tumen.store.Store;
 import picocli.CommandLine.Command;

@@ -19,6 +19,7 @@ import org.tumen.core.ingest.InputReader;
 import org.tumen.core.ingest.RawReport;
 import org.tumen.core.json.ExtractionJson;
 import org.tumen.core.pipeline.Pipeline;
+import org.tumen.core.pipeline.Pipelines;
 
 /**
  * {@code eval --run}: extracts the reports a gold folder annotates. Each gold file names its report's {@code file}

@@ -3,6 +3,7 @@ package org.tumen.app.cli;
 import java.nio.file.Path;
 import org.tumen.core.assess.AdmiraltyAssessor;
 import org.tumen.core.fuse.RuleFusion;
+import org.tumen.core.pipeline.Pipelines;
 import org.tumen.core.screen.ListCatalog;
 import org.tumen.core.screen.ListedPartyScreen;
 import org.tumen.core.screen.Screener;

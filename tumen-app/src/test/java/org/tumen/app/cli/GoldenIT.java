@@ -25,6 +25,7 @@ import org.tumen.core.ingest.InputReader;
 import org.tumen.core.ingest.RawReport;
 import org.tumen.core.json.ExtractionJson;
 import org.tumen.core.model.Extraction;
+import org.tumen.core.pipeline.Pipelines;
 
 /**
  * Golden-file tests of the whole extraction (STYLE habit 8): each folder under {@code src/test/resources/golden/}

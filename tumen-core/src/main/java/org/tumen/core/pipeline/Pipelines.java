@@ -1,8 +1,7 @@
-package org.tumen.app.cli;
+package org.tumen.core.pipeline;
 
 import org.tumen.core.annotate.corenlp.CoreNlpAnnotator;
 import org.tumen.core.annotate.corenlp.NlpConfig;
-import org.tumen.core.pipeline.Pipeline;
 
 /** The JVM's one pipeline, built on first use: CoreNLP's models load once and are shared by every thread. */
 public final class Pipelines {
