@@ -14,23 +14,23 @@ import org.tumen.store.search.SearchIndex;
  * rebuilt from it for events after every ingest, so a crash between a database commit and an index commit heals
  * on the next run (a report seen again as unchanged is indexed again too).
  */
-final class Indexer implements AutoCloseable {
+public final class Indexer implements AutoCloseable {
     private final SearchIndex index;
 
-    Indexer(StoreOptions options) {
+    public Indexer(StoreOptions options) {
         this.index = SearchIndex.open(folder(options));
     }
 
-    static Path folder(StoreOptions options) {
+    public static Path folder(StoreOptions options) {
         return options.dataDir().resolve("index");
     }
 
-    void report(Report report) {
+    public void report(Report report) {
         index.index(ReportDoc.of(report));
     }
 
     /** Re-indexes every event in force, page by page. */
-    void events(Store db) {
+    public void events(Store db) {
         int page = 1000;
         for (int offset = 0; ; offset += page) {
             var events =
@@ -41,7 +41,12 @@ final class Indexer implements AutoCloseable {
         index.commit();
     }
 
-    void commit() {
+    /** The index itself, for searching. */
+    public SearchIndex index() {
+        return index;
+    }
+
+    public void commit() {
         index.commit();
     }
 

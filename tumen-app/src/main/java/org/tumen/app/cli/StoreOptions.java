@@ -18,16 +18,16 @@ public final class StoreOptions {
             names = "--data",
             paramLabel = "DIR",
             description = "Embedded store folder (default: $TUMEN_DATA or ./tumen-data).")
-    Path data;
+    public Path data;
 
     @Option(
             names = "--db",
             paramLabel = "JDBC_URL",
             description = "A PostgreSQL database instead (jdbc:postgresql://…; credentials from TUMEN_DB_USER and"
                     + " TUMEN_DB_PASSWORD unless in the URL).")
-    String db;
+    public String db;
 
-    StoreConfig config() {
+    public StoreConfig config() {
         Path dir = data != null ? data : envData();
         return StoreConfig.of(dir, db);
     }
@@ -36,7 +36,7 @@ public final class StoreOptions {
      * The data folder: the embedded database's, and the search index's whatever the database (with {@code --db}
      * the index still lives in {@code --data}, {@code $TUMEN_DATA} or {@code ./tumen-data}).
      */
-    Path dataDir() {
+    public Path dataDir() {
         return data != null ? data : envData();
     }
 
@@ -49,7 +49,7 @@ public final class StoreOptions {
      * Opens the store with the real fusion and assessment stages, and the data folder's sanctions lists (loaded only
      * when an ingest first screens an entity) for the PERSON and ORGANIZATION entities it stores.
      */
-    Store open() {
+    public Store open() {
         EntityScreen lists = EntityScreen.of(new Screener(ListCatalog.forDataDir(dataDir())));
         return Store.open(
                 config(),
@@ -62,7 +62,7 @@ public final class StoreOptions {
     }
 
     /** The pipeline, its party screen reading this data folder's lists. */
-    org.tumen.core.pipeline.Pipeline pipeline() {
+    public org.tumen.core.pipeline.Pipeline pipeline() {
         return Pipelines.get().withPartyScreen(ListedPartyScreen.forDataDir(dataDir()));
     }
 }

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             EvalTimeCommand.class,
             BenchCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class TumenCommand implements Runnable {

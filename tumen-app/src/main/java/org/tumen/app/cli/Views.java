@@ -13,10 +13,10 @@ import org.tumen.store.EventView;
 import org.tumen.store.SourceView;
 
 /** Turns the store's views back into core values, for the exporters and the search index. */
-final class Views {
+public final class Views {
     private Views() {}
 
-    static FusedEvent fused(EventView e) {
+    public static FusedEvent fused(EventView e) {
         List<Claim> claims = new ArrayList<>();
         for (ClaimView c : e.claims()) {
             claims.add(new Claim(
@@ -33,7 +33,7 @@ final class Views {
         return new FusedEvent(e.id(), e.type(), e.roles(), e.when(), claims);
     }
 
-    static ExportBundle bundle(List<EventView> events, List<SourceView> sources) {
+    public static ExportBundle bundle(List<EventView> events, List<SourceView> sources) {
         List<FusedEvent> fused = new ArrayList<>();
         Map<String, org.tumen.core.assess.Assessment> assessments = new TreeMap<>();
         Map<String, ReportRef> reports = new TreeMap<>();

@@ -1,0 +1,37 @@
+package org.tumen.app.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.tumen.app.web.WebContext;
+import org.tumen.app.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code tumen serve}: the HTTP API and the browser UI over the store, until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the HTTP API and the browser UI.")
+public final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}).")
+    int port = 7070;
+
+    @Option(names = "--bind", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String bind = "127.0.0.1";
+
+    @Override
+    public Integer call() throws InterruptedException {
+        WebContext context = WebContext.open(store);
+        WebServer server = WebServer.start(context, bind, port);
+        System.err.printf("tumen: serving http://%s:%d/ (Ctrl-C stops)%n", bind, server.port());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            context.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+}
