@@ -482,6 +482,50 @@ abstract class StoreContract {
     }
 
     @Test
+    void a_party_window_pages_in_list_order_like_the_party_alone() {
+        Store store = storeWithTheHorseStory();
+        LocalDate since = LocalDate.of(2000, 1, 1);
+        List<String> whole =
+                ids(store.events(EventQuery.builder().party("PRK").since(since).build()));
+        assertThat(whole)
+                .isEqualTo(ids(store.events(EventQuery.builder().party("PRK").build())));
+        assertThat(whole).hasSizeGreaterThan(2);
+        // each page from the branches' own first pages (V8) is the same slice of the list
+        for (int offset = 0; offset < whole.size(); offset++) {
+            assertThat(ids(store.events(EventQuery.builder()
+                            .party("PRK")
+                            .since(since)
+                            .limit(1)
+                            .offset(offset)
+                            .build())))
+                    .containsExactly(whole.get(offset));
+        }
+        // the likelihood floor inside the branches, and the event's own filters outside them
+        assertThat(ids(store.events(EventQuery.builder()
+                        .party("PRK")
+                        .since(since)
+                        .minLikelihood(0.6)
+                        .build())))
+                .isEqualTo(ids(store.events(
+                        EventQuery.builder().party("PRK").minLikelihood(0.6).build())));
+        assertThat(ids(store.events(EventQuery.builder()
+                        .party("PRK")
+                        .since(since)
+                        .type("TRANSFER")
+                        .limit(1)
+                        .build())))
+                .isEqualTo(ids(store.events(EventQuery.builder()
+                        .party("PRK")
+                        .type("TRANSFER")
+                        .limit(1)
+                        .build())));
+    }
+
+    private static List<String> ids(List<EventView> events) {
+        return events.stream().map(EventView::id).toList();
+    }
+
+    @Test
     void the_likelihood_filter_keeps_events_at_or_above_the_threshold() {
         Store store = storeWithTheHorseStory();
 

@@ -65,8 +65,8 @@ import picocli.CommandLine.Option;
  * </ul>
  *
  * <p>The clones are written with batched JDBC inserts into the tables the store's ingest fills ({@code
- * fused_events} with its ranking copy of the probability, {@code fused_event_parties}, {@code assessments},
- * {@code claims}), because the normal write path
+ * fused_events} with its ranking copy of the probability, {@code fused_event_parties} with its copy of the same,
+ * {@code assessments}, {@code claims}), because the normal write path
  * runs fusion against candidates for every event and would fuse the clones back into their templates; then {@code
  * ANALYZE}. Each clone is also indexed in the search index as the ingest indexes events ({@link EventDoc#of}).
  *
@@ -211,7 +211,8 @@ public final class BenchStoreCommand implements Callable<Integer> {
                         + " start_date, end_date, place, place_key, status, created_at, updated_at, probability,"
                         + " span_class) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement pa = c.prepareStatement("INSERT INTO fused_event_parties (fused_event_id, role,"
-                        + " name, name_key, code, span_class, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                        + " name, name_key, code, span_class, start_date, end_date, probability) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?)");
                 PreparedStatement as = c.prepareStatement("INSERT INTO assessments (fused_event_id, supporting,"
                         + " contradicting, reliability, credibility, likelihood, probability, reasons, assessed_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -249,6 +250,7 @@ public final class BenchStoreCommand implements Callable<Integer> {
                     else pa.setInt(6, spanClass);
                     pa.setDate(7, sqlDate(e.start()));
                     pa.setDate(8, sqlDate(e.end()));
+                    pa.setDouble(9, t.assessment().probability());
                     pa.addBatch();
                 }
                 Template.Assess a = t.assessment();

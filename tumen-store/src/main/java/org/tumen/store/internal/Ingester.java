@@ -675,6 +675,11 @@ public final class Ingester {
                     "set_event_probability",
                     after == null ? new Jdbc.NullOf(java.sql.Types.DOUBLE) : (Object) after.probability(),
                     e.id());
+            update(
+                    c,
+                    "set_party_probability",
+                    after == null ? new Jdbc.NullOf(java.sql.Types.DOUBLE) : (Object) after.probability(),
+                    e.id());
             if (after != null) {
                 update(
                         c,

@@ -109,7 +109,8 @@ public final class Reader {
             }
             sql = new StringBuilder(Sql.get("events_select_window").formatted(String.join("\nUNION ALL\n", branches)));
         } else if (window) {
-            // a party and a window: the party rows' copy of the span class and dates, per class and party column
+            // a party and a window: the party rows' copy of the span class, dates and probability, per class and
+            // party column, each branch with its own first page unless the outer query must filter further
             List<String> branches = new ArrayList<>();
             for (String column : code == null ? List.of("name_key") : List.of("code", "name_key")) {
                 String value = column.equals("code") ? code : nameKey;
@@ -123,6 +124,11 @@ public final class Reader {
                     } else {
                         b.append(Sql.get("window_party_open").formatted(column));
                         openRange(b, q, args);
+                    }
+                    if (q.type() == null && q.place() == null) {
+                        if (q.minLikelihood() != null) and(b, "filter_min_likelihood", args, q.minLikelihood());
+                        b.append('\n').append(Sql.get("window_party_top"));
+                        args.add(q.offset() + q.limit());
                     }
                     branches.add("(" + b + ")");
                 }

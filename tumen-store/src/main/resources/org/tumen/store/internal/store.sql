@@ -181,6 +181,10 @@ DELETE FROM assessments WHERE fused_event_id = ?
 -- probability (null when the event has no assessment), fused event id: the event query's ranking copy
 UPDATE fused_events SET probability = ? WHERE id = ?
 
+-- name: set_party_probability
+-- probability, fused event id: the party rows' copy of the same (V8), for the party + window branches
+UPDATE fused_event_parties SET probability = ? WHERE fused_event_id = ?
+
 -- name: insert_assessment
 INSERT INTO assessments (fused_event_id, supporting, contradicting, reliability, credibility, likelihood,
                          probability, reasons, assessed_at)
@@ -237,13 +241,21 @@ e.end_date >= ?
 ORDER BY e.probability DESC, e.start_date DESC, e.id LIMIT ?
 
 -- name: window_party_class
--- the same branches for a party (ISO3 code or lower-cased name), from the party rows' copy of the class and
--- dates (alias e so that window_from/_to/_end apply); party column; party, span class
-SELECT e.fused_event_id AS id FROM fused_event_parties e WHERE e.%s = ? AND e.span_class = ?
+-- the same branches for a party (ISO3 code or lower-cased name), from the party rows' copy of the class, dates
+-- and probability (alias e so that window_from/_to/_end and filter_min_likelihood apply); distinct, as an event
+-- may name the party in two roles; party column; party, span class
+SELECT DISTINCT e.fused_event_id AS id, e.probability, e.start_date FROM fused_event_parties e
+WHERE e.%s = ? AND e.span_class = ? AND e.probability IS NOT NULL
 
 -- name: window_party_open
 -- party column; party
-SELECT e.fused_event_id AS id FROM fused_event_parties e WHERE e.%s = ? AND e.span_class = 5
+SELECT DISTINCT e.fused_event_id AS id, e.probability, e.start_date FROM fused_event_parties e
+WHERE e.%s = ? AND e.span_class = 5 AND e.probability IS NOT NULL
+
+-- name: window_party_top
+-- offset + limit: a party branch's first events in list order (V8), when no filter on the event's own columns
+-- (type, place) is asked for, which only the outer query can test
+ORDER BY e.probability DESC, e.start_date DESC, e.fused_event_id LIMIT ?
 
 -- name: filter_type
 e.type = ?
