@@ -15,10 +15,12 @@ import org.tumen.core.pipeline.Pipeline;
  */
 final class Extract extends RichMapFunction<Numbered<InputItem>, Numbered<Extracted>> {
     static final String EXTRACTED = "tumen.extracted";
+    static final String NANOS = "tumen.extract.nanos";
 
     private final String dataDir;
     private transient Pipeline pipeline;
     private transient LongCounter extracted;
+    private transient LongCounter nanos;
 
     /** @param dataDir the data folder whose sanctions lists screen parties, or null for the bundled lists */
     Extract(String dataDir) {
@@ -29,12 +31,16 @@ final class Extract extends RichMapFunction<Numbered<InputItem>, Numbered<Extrac
     public void open(OpenContext context) {
         pipeline = Stages.pipeline(dataDir == null ? null : Path.of(dataDir));
         extracted = getRuntimeContext().getLongCounter(EXTRACTED);
+        nanos = getRuntimeContext().getLongCounter(NANOS);
     }
 
     @Override
     public Numbered<Extracted> map(Numbered<InputItem> item) {
+        long start = System.nanoTime();
+        Extracted out = extract(pipeline, item.value());
+        nanos.add(System.nanoTime() - start);
         extracted.add(1);
-        return new Numbered<>(item.seq(), extract(pipeline, item.value()));
+        return new Numbered<>(item.seq(), out);
     }
 
     /** As {@code tumen ingest} does: a problem is reported, an extraction failure is reported with where. */

@@ -39,6 +39,7 @@ final class OrderedStoreWriter extends ProcessFunction<Numbered<Extracted>, Long
     static final String REVISED = "tumen.revised";
     static final String UNCHANGED = "tumen.unchanged";
     static final String FAILED = "tumen.failed";
+    static final String NANOS = "tumen.store.nanos";
 
     private static final Logger LOG = LoggerFactory.getLogger(OrderedStoreWriter.class);
 
@@ -53,6 +54,7 @@ final class OrderedStoreWriter extends ProcessFunction<Numbered<Extracted>, Long
     private transient ListState<Long> nextState;
     private transient Map<IngestOutcome.Status, LongCounter> outcomes;
     private transient LongCounter failed;
+    private transient LongCounter nanos;
 
     /**
      * @param url the store's JDBC URL, or null for the embedded store in {@code dataDir}
@@ -93,6 +95,7 @@ final class OrderedStoreWriter extends ProcessFunction<Numbered<Extracted>, Long
                 IngestOutcome.Status.REVISED, getRuntimeContext().getLongCounter(REVISED),
                 IngestOutcome.Status.UNCHANGED, getRuntimeContext().getLongCounter(UNCHANGED));
         failed = getRuntimeContext().getLongCounter(FAILED);
+        nanos = getRuntimeContext().getLongCounter(NANOS);
     }
 
     @Override
@@ -100,7 +103,9 @@ final class OrderedStoreWriter extends ProcessFunction<Numbered<Extracted>, Long
         if (item.seq() < next) return; // already written before the checkpoint this run resumed from
         waiting.put(item.seq(), item);
         for (Numbered<Extracted> head = waiting.remove(next); head != null; head = waiting.remove(next)) {
+            long start = System.nanoTime();
             write(head.value());
+            nanos.add(System.nanoTime() - start);
             out.collect(next);
             next++;
         }
