@@ -86,6 +86,30 @@ class ArchitectureTest {
                 .check(tumen);
     }
 
+    @Test
+    void the_flink_job_does_not_depend_on_the_app() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.tumen.flink..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.tumen.app..")
+                .because("modules depend downwards: app -> flink -> store -> core")
+                .check(tumen);
+    }
+
+    @Test
+    void the_store_and_core_do_not_depend_on_the_flink_job() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.tumen.store..", "org.tumen.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.tumen.flink..", "org.apache.flink..")
+                .because("Flink stays in the job's module: store and core run without it")
+                .check(tumen);
+    }
+
     /**
      * Core has no SQL (DESIGN). The app's store benchmark ({@code bench store}) loads synthetic rows with batched
      * JDBC on purpose, to reach a million events in minutes, so the rule is about core, not the app.

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ExtractCommand.class,
             IngestCommand.class,
+            FlinkJobCommand.class,
             EventsCommand.class,
             ShowCommand.class,
             SourcesCommand.class,

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param line the 1-based line for a JSON Lines record, or null when the whole file is at fault
  * @param message what is wrong, written for the user who has to fix the file
  */
-public record InputProblem(String file, Integer line, String message) implements InputItem {
+public record InputProblem(String file, Integer line, String message) implements InputItem, java.io.Serializable {
     public InputProblem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(message, "message");

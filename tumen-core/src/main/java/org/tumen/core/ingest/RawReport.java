@@ -18,7 +18,7 @@ import org.tumen.core.model.Report;
  */
 public record RawReport(
         String id, String file, Integer line, String title, String outlet, LocalDate published, String text)
-        implements InputItem {
+        implements InputItem, java.io.Serializable {
     public RawReport {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(file, "file");

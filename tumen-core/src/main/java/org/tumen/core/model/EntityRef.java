@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param kind one of the schema's entity kinds
  * @param code an identifier where one exists: ISO 3166-1 alpha-3 for a country, an HS heading for goods
  */
-public record EntityRef(String kind, String name, String code, List<Span> mentions) {
+public record EntityRef(String kind, String name, String code, List<Span> mentions) implements java.io.Serializable {
     public EntityRef {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");

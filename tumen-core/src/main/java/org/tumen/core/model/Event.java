@@ -24,7 +24,8 @@ public record Event(
         String when,
         String status,
         List<String> sources,
-        Span evidence) {
+        Span evidence)
+        implements java.io.Serializable {
 
     public Event {
         Objects.requireNonNull(id, "id");

@@ -11,7 +11,8 @@ import java.util.Map;
  *     events' own {@code flags} role carries only the tags (the eval contract); this keeps the why.
  */
 public record Extraction(
-        Report report, List<Event> events, List<EntityRef> entities, int tokens, Map<String, List<Flag>> flags) {
+        Report report, List<Event> events, List<EntityRef> entities, int tokens, Map<String, List<Flag>> flags)
+        implements java.io.Serializable {
     public Extraction {
         events = List.copyOf(events);
         entities = List.copyOf(entities);

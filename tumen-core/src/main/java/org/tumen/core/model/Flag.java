@@ -33,7 +33,8 @@ public record Flag(
         String severity,
         String explanation,
         boolean verify,
-        boolean eventTag) {
+        boolean eventTag)
+        implements java.io.Serializable {
     public static final Set<String> SEVERITIES = Set.of("breach", "possible", "review");
 
     public Flag {

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param published publication date, or null when unknown
  * @param text the cleaned text; every evidence offset refers to it
  */
-public record Report(String id, String file, String title, String outlet, LocalDate published, String text) {
+public record Report(String id, String file, String title, String outlet, LocalDate published, String text)
+        implements java.io.Serializable {
     public Report {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");

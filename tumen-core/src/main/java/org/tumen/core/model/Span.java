@@ -1,7 +1,7 @@
 package org.tumen.core.model;
 
 /** A stretch of a report's cleaned text, by character offsets (end exclusive). */
-public record Span(int begin, int end, String text) {
+public record Span(int begin, int end, String text) implements java.io.Serializable {
     public Span {
         if (begin < 0 || end < begin) throw new IllegalArgumentException("bad span " + begin + ".." + end);
     }

@@ -1,0 +1,10 @@
+/**
+ * The ingest pipeline as an Apache Flink job: the same {@link org.tumen.core.pipeline.Pipeline} and the same
+ * {@link org.tumen.store.Store#ingest} as {@code tumen ingest}, with extraction spread over the task slots of a
+ * cluster and the store written by one ordered writer, so that fusion and assessment see reports in input order
+ * exactly as the single-process path does.
+ *
+ * <p>{@link org.tumen.flink.IngestJob} assembles the job; {@link org.tumen.flink.JobOptions} is its configuration
+ * for both {@code tumen flink-job} and {@code flink run}.
+ */
+package org.tumen.flink;
