@@ -1,13 +1,8 @@
 package org.tumen.app.cli;
 
 import java.nio.file.Path;
-import org.tumen.core.assess.AdmiraltyAssessor;
-import org.tumen.core.fuse.RuleFusion;
 import org.tumen.core.pipeline.Pipelines;
-import org.tumen.core.screen.ListCatalog;
 import org.tumen.core.screen.ListedPartyScreen;
-import org.tumen.core.screen.Screener;
-import org.tumen.store.EntityScreen;
 import org.tumen.store.Store;
 import org.tumen.store.StoreConfig;
 import picocli.CommandLine.Option;
@@ -45,20 +40,9 @@ public final class StoreOptions {
         return env == null || env.isBlank() ? StoreConfig.DEFAULT_DATA_DIR : Path.of(env);
     }
 
-    /**
-     * Opens the store with the real fusion and assessment stages, and the data folder's sanctions lists (loaded only
-     * when an ingest first screens an entity) for the PERSON and ORGANIZATION entities it stores.
-     */
+    /** Opens the store as every writer of the product does ({@link org.tumen.store.StandardStore}). */
     public Store open() {
-        EntityScreen lists = EntityScreen.of(new Screener(ListCatalog.forDataDir(dataDir())));
-        return Store.open(
-                config(),
-                new RuleFusion(),
-                new AdmiraltyAssessor(),
-                org.tumen.store.NearDuplicates.minHash(),
-                java.time.Clock.systemUTC(),
-                lists,
-                org.tumen.core.watch.ActivitySignals.defaults());
+        return org.tumen.store.StandardStore.open(config(), dataDir());
     }
 
     /** The pipeline, its party screen reading this data folder's lists. */
