@@ -500,6 +500,17 @@ abstract class StoreContract {
                             .build())))
                     .containsExactly(whole.get(offset));
         }
+        // a party alone, read from the party rows in list order (V9), pages the same way
+        for (int offset = 0; offset < whole.size(); offset++) {
+            assertThat(ids(store.events(EventQuery.builder()
+                            .party("PRK")
+                            .limit(1)
+                            .offset(offset)
+                            .build())))
+                    .containsExactly(whole.get(offset));
+        }
+        assertThat(ids(store.events(EventQuery.builder().party("north korea").build())))
+                .isEqualTo(whole);
         // the likelihood floor inside the branches, and the event's own filters outside them
         assertThat(ids(store.events(EventQuery.builder()
                         .party("PRK")

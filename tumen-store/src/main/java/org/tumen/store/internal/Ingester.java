@@ -580,6 +580,18 @@ public final class Ingester {
 
     public static final int OPEN_SPAN = 5;
 
+    /**
+     * The most party rows one event can have for one party: a row per party role naming it (saveParties keeps one
+     * per role and name), so at most the number of party roles of the event type with the most.
+     */
+    static final int MOST_PARTY_ROLES = Schema.get().events().values().stream()
+            .mapToInt(t -> (int) t.roles().stream()
+                    .filter(r -> r.kind() == org.tumen.core.schema.RoleKind.PARTY
+                            || r.kind() == org.tumen.core.schema.RoleKind.PARTIES)
+                    .count())
+            .max()
+            .orElse(1);
+
     /** V6's {@code span_class}: null for an undated event, else its class by its length (see {@link #SPAN_DAYS}). */
     public static Integer spanClass(String when, LocalDate start, LocalDate end) {
         if (when == null) return null;

@@ -135,6 +135,19 @@ public final class Reader {
             }
             sql = new StringBuilder(Sql.get("events_select_window").formatted(String.join("\nUNION\n", branches)));
             eventFilters(sql, q, args);
+        } else if (q.party() != null && q.type() == null && q.place() == null) {
+            // a party alone: each party column's rows in list order, the first page's worth of them
+            List<String> branches = new ArrayList<>();
+            for (String column : code == null ? List.of("name_key") : List.of("code", "name_key")) {
+                StringBuilder b = new StringBuilder(Sql.get("party_rank").formatted(column));
+                args.add(column.equals("code") ? code : nameKey);
+                if (q.minLikelihood() != null) and(b, "filter_min_likelihood", args, q.minLikelihood());
+                b.append('\n').append(Sql.get("party_top"));
+                args.add((q.offset() + q.limit()) * Ingester.MOST_PARTY_ROLES);
+                branches.add("(" + b + ")");
+            }
+            sql = new StringBuilder(Sql.get("events_select_window").formatted(String.join("\nUNION\n", branches)));
+            eventFilters(sql, q, args);
         } else {
             sql = new StringBuilder(Sql.get("events_select"));
             eventFilters(sql, q, args);

@@ -257,6 +257,17 @@ WHERE e.%s = ? AND e.span_class = 5 AND e.probability IS NOT NULL
 -- (type, place) is asked for, which only the outer query can test
 ORDER BY e.probability DESC, e.start_date DESC, e.fused_event_id LIMIT ?
 
+-- name: party_rank
+-- a party alone (V9): its events in list order from the party rows' rank index, without the event's own filters
+-- (type, place), which only the outer query can test; party column; party, then party_top
+SELECT e.fused_event_id AS id, e.probability, e.start_date FROM fused_event_parties e
+WHERE e.%s = ? AND e.probability IS NOT NULL
+
+-- name: party_top
+-- (offset + limit) x the most party roles of an event type: an event has a row per role naming the party, so that
+-- many rows hold at least offset + limit distinct events, the first ones in list order
+ORDER BY e.probability DESC, e.start_date DESC, e.fused_event_id LIMIT ?
+
 -- name: filter_type
 e.type = ?
 
