@@ -1,5 +1,6 @@
 package org.tumen.store;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -8,7 +9,8 @@ import java.util.Objects;
  * @param reportId the report's content hash
  * @param revision the report's revision under its key (1 for the first text)
  * @param eventMentions events stored from this report (0 when unchanged)
- * @param fusedEventsTouched fused events created, joined, denied or left by this report
+ * @param fusedEvents the ids of the fused events this report created, joined, denied or left, in order (what a search
+ *     index must refresh)
  * @param assessmentChanges assessment changes recorded
  * @param alertsRaised alerts raised for the watchlists (a cause already alerted on is not counted again)
  */
@@ -18,7 +20,7 @@ public record IngestOutcome(
         String reportKey,
         int revision,
         int eventMentions,
-        int fusedEventsTouched,
+        List<String> fusedEvents,
         int assessmentChanges,
         int alertsRaised) {
 
@@ -34,10 +36,15 @@ public record IngestOutcome(
     public IngestOutcome {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(reportId, "reportId");
+        fusedEvents = List.copyOf(fusedEvents);
     }
 
     public static IngestOutcome unchanged(String reportId, String reportKey) {
-        return new IngestOutcome(Status.UNCHANGED, reportId, reportKey, 0, 0, 0, 0, 0);
+        return new IngestOutcome(Status.UNCHANGED, reportId, reportKey, 0, 0, List.of(), 0, 0);
+    }
+
+    public int fusedEventsTouched() {
+        return fusedEvents.size();
     }
 
     public boolean changed() {

@@ -312,6 +312,19 @@ abstract class StoreContract {
     }
 
     @Test
+    void an_ingest_names_the_fused_events_it_touched_and_an_unchanged_one_names_none() {
+        Store store = open();
+        IngestOutcome first = store.ingest(Fixtures.seed());
+        List<String> afterFirst =
+                store.events(EventQuery.all()).stream().map(EventView::id).toList();
+        IngestOutcome joined = store.ingest(Fixtures.yonhap());
+
+        assertThat(first.fusedEvents()).containsExactlyInAnyOrderElementsOf(afterFirst);
+        assertThat(joined.fusedEvents()).isNotEmpty().anyMatch(afterFirst::contains);
+        assertThat(store.ingest(Fixtures.seed()).fusedEvents()).isEmpty();
+    }
+
+    @Test
     void reports_of_one_happening_fuse_and_a_repost_counts_once() {
         Store store = storeWithTheHorseStory();
 

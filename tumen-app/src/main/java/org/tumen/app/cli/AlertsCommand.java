@@ -6,12 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.tumen.app.service.Instants;
 import org.tumen.core.watch.Alert;
 import org.tumen.core.watch.AtomFeed;
 import org.tumen.store.Store;
@@ -63,17 +61,10 @@ public final class AlertsCommand implements Callable<Integer> {
     }
 
     static Instant since(String value) {
-        if (value == null) return Instant.EPOCH;
         try {
-            return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return Instant.parse(value);
-            } catch (DateTimeParseException e2) {
-                throw new CommandLine.ParameterException(
-                        new CommandLine(new AlertsCommand()),
-                        "--since '" + value + "' is neither a date (YYYY-MM-DD) nor an instant (2022-11-06T08:00:00Z)");
-            }
+            return Instants.since(value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(new AlertsCommand()), "--since " + e.getMessage());
         }
     }
 

@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measure Tumen's speed and memory.",
-        subcommands = {BenchCommand.Extract.class, BenchStoreCommand.class})
+        subcommands = {BenchCommand.Extract.class, BenchStoreCommand.class, BenchWebCommand.class})
 public final class BenchCommand implements Runnable {
     @Override
     public void run() {

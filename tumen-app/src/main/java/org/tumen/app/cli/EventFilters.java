@@ -1,8 +1,7 @@
 package org.tumen.app.cli;
 
 import java.time.LocalDate;
-import java.util.Locale;
-import org.tumen.core.schema.Schema;
+import org.tumen.app.service.EventTypes;
 import org.tumen.store.EventQuery;
 import picocli.CommandLine.Option;
 
@@ -36,13 +35,8 @@ public final class EventFilters {
     int limit = EventQuery.DEFAULT_LIMIT;
 
     EventQuery query() {
-        String t = type == null ? null : type.toUpperCase(Locale.ROOT);
-        if (t != null && !Schema.get().events().containsKey(t)) {
-            throw new IllegalArgumentException("unknown event type " + type + "; one of "
-                    + Schema.get().events().keySet());
-        }
         return EventQuery.builder()
-                .type(t)
+                .type(EventTypes.parse(type))
                 .party(party)
                 .place(place)
                 .since(since)

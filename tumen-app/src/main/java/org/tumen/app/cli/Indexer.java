@@ -1,6 +1,7 @@
 package org.tumen.app.cli;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import org.tumen.core.model.Report;
 import org.tumen.store.EventQuery;
 import org.tumen.store.EventView;
@@ -39,6 +40,19 @@ public final class Indexer implements AutoCloseable {
             if (events.size() < page) break;
         }
         index.commit();
+    }
+
+    /**
+     * Re-indexes only these events (those an ingest touched, see {@link org.tumen.store.IngestOutcome#fusedEvents});
+     * not committed. An id no longer in the store is taken out of the index.
+     */
+    public void events(Store db, Collection<String> ids) {
+        for (String id : ids) {
+            var detail = db.event(id);
+            if (detail.isPresent())
+                index.index(EventDoc.of(Views.fused(detail.get().event())));
+            else index.delete(id);
+        }
     }
 
     /** The index itself, for searching. */

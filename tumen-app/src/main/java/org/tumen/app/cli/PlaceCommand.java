@@ -1,18 +1,15 @@
 package org.tumen.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.tumen.core.json.ExtractionJson;
+import org.tumen.app.service.PlaceReport;
+import org.tumen.app.service.Places;
 import org.tumen.core.place.ActivitySeries;
-import org.tumen.core.place.DetectionConfig;
 import org.tumen.core.place.Gazetteer;
 import org.tumen.core.place.Place;
-import org.tumen.core.place.PlaceActivity;
 import org.tumen.core.place.PlaceSignal;
-import org.tumen.core.place.Sighting;
 import org.tumen.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,31 +42,27 @@ public final class PlaceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Gazetteer gazetteer = Gazetteer.load();
-        var lookup = gazetteer.lookup(name);
-        if (lookup.found().isEmpty()) {
-            System.err.println("error: "
-                    + (lookup.matches().isEmpty()
-                            ? "no place named " + name
-                            : name + " is ambiguous: "
-                                    + lookup.matches().stream().map(Place::id).collect(Collectors.joining(", "))));
+        Places places = new Places(Gazetteer.load());
+        Place place;
+        try {
+            place = places.find(name);
+        } catch (NoSuchElementException | IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
             return 1;
         }
-        Place place = lookup.found().get();
-        ActivitySeries.Step step = ActivitySeries.Step.valueOf(by.toUpperCase(java.util.Locale.ROOT));
-        PlaceActivity activity;
+        ActivitySeries.Step step = Places.step(by);
+        PlaceReport report;
         try (Store db = store.open()) {
-            activity =
-                    PlaceActivity.of(gazetteer, db.activityEvents(), DetectionConfig.DEFAULTS.withGapMonths(gapMonths));
+            report = Places.report(places.activity(db.activityEvents(), gapMonths), place);
         }
-        ActivitySeries series = activity.series(place);
-        List<PlaceSignal> signals = activity.signals(place);
-        System.out.println(json ? json(place, series, step, signals) : text(gazetteer, place, series, step, signals));
+        System.out.println(json ? report.toJson(step).toString() : text(places.gazetteer(), report, step));
         return 0;
     }
 
-    static String text(
-            Gazetteer g, Place p, ActivitySeries series, ActivitySeries.Step step, List<PlaceSignal> signals) {
+    static String text(Gazetteer g, PlaceReport report, ActivitySeries.Step step) {
+        Place p = report.place();
+        ActivitySeries series = report.series();
+        List<PlaceSignal> signals = report.signals();
         StringBuilder out = new StringBuilder();
         out.append(p.name()).append(" (").append(p.id()).append("): ").append(p.kind());
         out.append(", ").append(String.join("/", p.modes())).append(", ").append(String.join("–", p.countries()));
@@ -124,50 +117,5 @@ public final class PlaceCommand implements Callable<Integer> {
                     .append("]\n");
         }
         return out.toString().stripTrailing();
-    }
-
-    static String json(Place p, ActivitySeries series, ActivitySeries.Step step, List<PlaceSignal> signals) {
-        ObjectNode n = ExtractionJson.MAPPER.createObjectNode();
-        n.set("place", ExtractionJson.MAPPER.valueToTree(p));
-        ArrayNode buckets = n.putArray(step == ActivitySeries.Step.WEEK ? "weeks" : "months");
-        for (ActivitySeries.Bucket b : series.buckets(step)) {
-            ObjectNode o = buckets.addObject();
-            o.put("start", b.start().toString());
-            o.put("crossings", b.crossings());
-            o.put("transfers", b.transfers());
-            o.put("status_changes", b.statusChanges());
-            o.set("events", ExtractionJson.MAPPER.valueToTree(b.eventIds()));
-        }
-        ArrayNode sightings = n.putArray("sightings");
-        for (Sighting s : series.sightings()) {
-            ObjectNode o = sightings.addObject();
-            o.put("event", s.id());
-            o.put("type", s.type());
-            o.put("when", s.event().when());
-            o.put("day", String.valueOf(s.day()));
-            o.put("dating", s.dating());
-            o.put(
-                    "reported",
-                    s.event().reported() == null ? null : s.event().reported().toString());
-            o.put(
-                    "captured",
-                    s.event().captured() == null ? null : s.event().captured().toString());
-            o.put("resolved_by", s.rule().code());
-            o.put("summary", s.phrase());
-        }
-        ArrayNode sig = n.putArray("signals");
-        for (PlaceSignal s : signals) {
-            ObjectNode o = sig.addObject();
-            o.put("kind", s.kind().code());
-            o.put("place", s.place().id());
-            o.put("at", s.at().toString());
-            o.put("week", s.week().toString());
-            o.put("when", s.when());
-            o.put("since", s.since());
-            o.put("reason", s.reason());
-            o.set("events", ExtractionJson.MAPPER.valueToTree(s.eventIds()));
-            o.put("key", s.key());
-        }
-        return n.toString();
     }
 }

@@ -1,17 +1,12 @@
 package org.tumen.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.tumen.core.json.ExtractionJson;
-import org.tumen.core.screen.ListCatalog;
+import org.tumen.app.service.Screening;
 import org.tumen.core.screen.Match;
 import org.tumen.core.screen.NameBench;
-import org.tumen.core.screen.PartyType;
-import org.tumen.core.screen.Screener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,11 +50,8 @@ public final class ScreenCommand implements Callable<Integer> {
             return 0;
         }
         if (name == null || name.isBlank()) throw new IllegalArgumentException("give a NAME to screen, or --eval DIR");
-        Screener screener = new Screener(ListCatalog.forDataDir(store.dataDir()));
-        PartyType t = type == null ? null : PartyType.parse(type);
-        List<Match> matches =
-                screener.screen(name, t, country).stream().limit(limit).toList();
-        if (json) out.println(json(matches));
+        List<Match> matches = new Screening(store.dataDir()).screen(name, type, country, limit);
+        if (json) out.println(Screening.json(matches));
         else if (matches.isEmpty()) out.println("no match for " + name);
         else matches.forEach(m -> out.println(line(m)));
         return 0;
@@ -77,26 +69,5 @@ public final class ScreenCommand implements Callable<Integer> {
                 p.name(),
                 m.matchedName().equals(p.name()) ? "" : " via \"" + m.matchedName() + "\"",
                 "programmes " + String.join(", ", p.programmes()) + "; " + String.join("; ", m.features()));
-    }
-
-    private static String json(List<Match> matches) {
-        ArrayNode arr = ExtractionJson.MAPPER.createArrayNode();
-        for (Match m : matches) {
-            ObjectNode n = arr.addObject();
-            n.put("score", Math.round(m.score() * 1000) / 1000.0);
-            n.put("match", m.strong());
-            n.put("list", m.list());
-            n.put("reference", m.party().reference());
-            n.put("type", m.party().type().name().toLowerCase());
-            n.put("name", m.party().name());
-            n.put("matchedName", m.matchedName());
-            m.programmes().forEach(n.putArray("programmes")::add);
-            m.features().forEach(n.putArray("features")::add);
-            m.party().dob().forEach(n.putArray("dob")::add);
-            m.party().nationalities().forEach(n.putArray("nationalities")::add);
-            if (m.party().listedOn() != null)
-                n.put("listedOn", m.party().listedOn().toString());
-        }
-        return arr.toString();
     }
 }

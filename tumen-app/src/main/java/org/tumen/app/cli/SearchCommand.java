@@ -1,8 +1,7 @@
 package org.tumen.app.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.Callable;
-import org.tumen.core.json.ExtractionJson;
+import org.tumen.app.service.SearchJson;
 import org.tumen.store.search.SearchHit;
 import org.tumen.store.search.SearchIndex;
 import org.tumen.store.search.SearchResult;
@@ -36,16 +35,10 @@ public final class SearchCommand implements Callable<Integer> {
                 SearchIndex index = SearchIndex.open(Indexer.folder(store))) {
             SearchResult result = index.search(query, limit);
             for (SearchHit hit : result.hits())
-                System.out.println(json ? json(hit).toString() : text(hit));
+                System.out.println(json ? SearchJson.hit(hit).toString() : text(hit));
             if (!json) System.err.println(result.totalHits() + (result.exact() ? "" : "+") + " hits");
         }
         return 0;
-    }
-
-    private static ObjectNode json(SearchHit hit) {
-        ObjectNode n = ExtractionJson.MAPPER.createObjectNode();
-        n.put("id", hit.id()).put("kind", hit.kind()).put("title", hit.title()).put("snippet", hit.snippet());
-        return n.put("score", hit.score());
     }
 
     /** The snippet is HTML-escaped with marked matches; on a terminal the marks become «…». */

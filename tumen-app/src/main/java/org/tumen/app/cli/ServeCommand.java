@@ -1,7 +1,9 @@
 package org.tumen.app.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.tumen.app.web.Tokens;
 import org.tumen.app.web.WebContext;
 import org.tumen.app.web.WebServer;
 import picocli.CommandLine.Command;
@@ -20,11 +22,27 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String bind = "127.0.0.1";
 
+    @Option(
+            names = "--token-file",
+            paramLabel = "FILE",
+            description = "API tokens, lines 'TOKEN read|analyst' (also $TUMEN_TOKENS); required off loopback.")
+    Path tokenFile;
+
     @Override
     public Integer call() throws InterruptedException {
+        Tokens tokens = Tokens.read(tokenFile, System.getenv("TUMEN_TOKENS"));
+        WebServer.checkAccess(bind, tokens);
         WebContext context = WebContext.open(store);
-        WebServer server = WebServer.start(context, bind, port);
-        System.err.printf("tumen: serving http://%s:%d/ (Ctrl-C stops)%n", bind, server.port());
+        WebServer server;
+        try {
+            server = WebServer.start(context, bind, port, tokens);
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+        System.err.printf(
+                "tumen: serving http://%s:%d/ (API under /api, %s; Ctrl-C stops)%n",
+                bind, server.port(), tokens.isEmpty() ? "no tokens: loopback only" : "tokens required off loopback");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

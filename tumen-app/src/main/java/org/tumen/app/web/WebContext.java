@@ -1,9 +1,19 @@
 package org.tumen.app.web;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.tumen.app.cli.Indexer;
 import org.tumen.app.cli.StoreOptions;
+import org.tumen.app.service.Places;
+import org.tumen.app.service.ReportExtractor;
+import org.tumen.app.service.Screening;
 import org.tumen.core.pipeline.Pipeline;
+import org.tumen.core.place.Gazetteer;
+import org.tumen.core.place.PlaceActivity;
 import org.tumen.store.Store;
 import org.tumen.store.search.SearchIndex;
 
@@ -11,22 +21,40 @@ import org.tumen.store.search.SearchIndex;
  * What the HTTP API and the UI work on: the same store, search index and pipeline as the CLI. The server owns the data
  * folder while it runs (Lucene allows one writer); the pipeline is built on first use, since CoreNLP takes seconds to
  * load and a read-only server never needs it.
+ *
+ * <p>Writes go through {@link #write}, one at a time, as the CLI has one writer; reads run in parallel. Since no one
+ * else can write while the server holds the index, what is derived from the whole store (place activity) is kept
+ * until the next write.
  */
 public final class WebContext implements AutoCloseable {
     private final StoreOptions options;
     private final Store store;
     private final Indexer indexer;
+    private final ReportExtractor extractor;
+    private final ReentrantLock writer = new ReentrantLock();
+    private final AtomicLong writes = new AtomicLong();
+    private final Map<Integer, Derived<PlaceActivity>> activity = new ConcurrentHashMap<>();
+    private final Screening screening;
+    private final Places places;
 
-    private WebContext(StoreOptions options, Store store, Indexer indexer) {
+    private WebContext(StoreOptions options, Store store, Indexer indexer, ReportExtractor extractor) {
         this.options = options;
         this.store = store;
         this.indexer = indexer;
+        this.extractor = extractor;
+        this.screening = new Screening(options.dataDir());
+        this.places = new Places(Gazetteer.load());
     }
 
     public static WebContext open(StoreOptions options) {
+        return open(options, ReportExtractor.lazy(options::pipeline));
+    }
+
+    /** As {@link #open(StoreOptions)}, extracting reports with {@code extractor} (tests give one without models). */
+    public static WebContext open(StoreOptions options, ReportExtractor extractor) {
         Store store = options.open();
         try {
-            return new WebContext(options, store, new Indexer(options));
+            return new WebContext(options, store, new Indexer(options), extractor);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -53,6 +81,42 @@ public final class WebContext implements AutoCloseable {
     public Pipeline pipeline() {
         return options.pipeline();
     }
+
+    /** Reports to extractions: the pipeline, unless the context was opened with another extractor. */
+    public ReportExtractor extractor() {
+        return extractor;
+    }
+
+    /** Runs {@code work} as the only writer to the store and the index; what was derived from the store is dropped. */
+    public <T> T write(Supplier<T> work) {
+        writer.lock();
+        try {
+            return work.get();
+        } finally {
+            writes.incrementAndGet();
+            writer.unlock();
+        }
+    }
+
+    public Screening screening() {
+        return screening;
+    }
+
+    public Places places() {
+        return places;
+    }
+
+    /** Every place's activity with this resumption gap, computed once per state of the store. */
+    public PlaceActivity placeActivity(int gapMonths) {
+        long now = writes.get();
+        Derived<PlaceActivity> d = activity.get(gapMonths);
+        if (d != null && d.writes() == now) return d.value();
+        PlaceActivity fresh = places.activity(store.activityEvents(), gapMonths);
+        activity.put(gapMonths, new Derived<>(now, fresh));
+        return fresh;
+    }
+
+    private record Derived<T>(long writes, T value) {}
 
     @Override
     public void close() {

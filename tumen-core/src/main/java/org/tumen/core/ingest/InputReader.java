@@ -1,6 +1,7 @@
 package org.tumen.core.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -117,7 +118,26 @@ public final class InputReader {
         } catch (IOException e) {
             return InputProblem.of(file, "file cannot be read: " + describe(e));
         }
-        // Checked again on the bytes read: the file may have grown since its size was asked.
+        // the size is checked again on the bytes read: the file may have grown since its size was asked
+        return text(file, stem(path), bytes);
+    }
+
+    /**
+     * A JSON Lines collection read from a stream (an upload) as a {@code .jsonl} file is read; {@code name} stands
+     * for the file in the items and problems. Closing the stream of items closes {@code in}.
+     */
+    public Stream<InputItem> jsonLines(String name, InputStream in) {
+        return JsonLinesReader.stream(name, options, in);
+    }
+
+    /**
+     * One text given as bytes (an upload), checked and decoded as a text file is: size, strict UTF-8, not binary,
+     * an optional {@code date YYYY-MM-DD} header.
+     *
+     * @param file stands for the file in the report and in problems
+     * @param id the report id (a text file's is its name without the extension)
+     */
+    public InputItem text(String file, String id, byte[] bytes) {
         if (bytes.length > options.maxTextBytes())
             return InputProblem.of(file, tooLarge("file", bytes.length, options.maxTextBytes()));
         if (bytes.length == 0) return InputProblem.of(file, "empty file");
@@ -153,7 +173,7 @@ public final class InputReader {
             if (isBlank(text)) return InputProblem.of(file, "no text after the date header");
         }
         if (options.publishedOverride() != null) published = options.publishedOverride();
-        return new RawReport(stem(path), file, null, null, null, published, text);
+        return new RawReport(id, file, null, null, null, published, text);
     }
 
     static boolean isJsonLines(Path path) {

@@ -58,6 +58,10 @@ final class JsonLinesReader extends Spliterators.AbstractSpliterator<InputItem> 
         } catch (IOException e) {
             return Stream.of(InputProblem.of(file, "file cannot be read: " + InputReader.describe(e)));
         }
+        return stream(file, options, in);
+    }
+
+    static Stream<InputItem> stream(String file, InputOptions options, InputStream in) {
         JsonLinesReader reader = new JsonLinesReader(file, options, in);
         return StreamSupport.stream(reader, false).onClose(reader::close);
     }

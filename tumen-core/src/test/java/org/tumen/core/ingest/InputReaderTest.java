@@ -414,6 +414,32 @@ class InputReaderTest {
         }
     }
 
+    @Test
+    void uploaded_text_is_read_as_a_text_file_is_with_the_id_it_is_given() {
+        InputItem item = reader.text("upload", "shoigu", "date 2024-09-14\nShoigu arrived.".getBytes(UTF_8));
+
+        RawReport report = onlyReport(List.of(item));
+        assertThat(report.id()).isEqualTo("shoigu");
+        assertThat(report.file()).isEqualTo("upload");
+        assertThat(report.published()).isEqualTo(LocalDate.of(2024, 9, 14));
+        assertThat(report.text()).isEqualTo("Shoigu arrived.");
+        assertThat(onlyProblem(List.of(reader.text("upload", "x", new byte[] {'a', 0})))
+                        .message())
+                .startsWith("binary file");
+    }
+
+    @Test
+    void uploaded_jsonl_is_read_line_by_line_with_problems_naming_their_line() {
+        String jsonl = "{\"id\":\"a\",\"text\":\"One.\"}\nnot json\n";
+        try (Stream<InputItem> items =
+                reader.jsonLines("upload.jsonl", new java.io.ByteArrayInputStream(jsonl.getBytes(UTF_8)))) {
+            List<InputItem> all = items.toList();
+            assertThat(all).hasSize(2);
+            assertThat(((RawReport) all.get(0)).id()).isEqualTo("a");
+            assertThat(all.get(1).toString()).startsWith("upload.jsonl:2: not valid JSON");
+        }
+    }
+
     private Path write(String name, String content) throws IOException {
         Path file = dir.resolve(name);
         Files.createDirectories(file.getParent());

@@ -190,7 +190,7 @@ public final class Ingester {
                 key,
                 revision,
                 x.events().size(),
-                touches.size(),
+                List.copyOf(touches.ids()),
                 changes,
                 raised);
     }
@@ -239,10 +239,6 @@ public final class Ingester {
 
         String cause(String eventId) {
             return String.join("; ", causes.getOrDefault(eventId, List.of()));
-        }
-
-        int size() {
-            return causes.size();
         }
     }
 
