@@ -1,0 +1,45 @@
+// The timeline page: events from the page's JSON block on a vis 4 timeline. vis inserts string content with
+// innerHTML, so every item's content and tooltip are DOM elements whose text is set with textContent.
+(function () {
+  'use strict';
+  var holder = document.getElementById('timeline');
+  var data = JSON.parse(document.getElementById('timeline-data').textContent);
+  function text(tag, value, cls) {
+    var el = document.createElement(tag);
+    el.textContent = value;
+    if (cls) el.className = cls;
+    return el;
+  }
+  var items = data.items.map(function (e) {
+    var content = text('span', e.title);
+    content.setAttribute('data-event-id', e.id);
+    var tip = document.createElement('div');
+    tip.appendChild(text('b', e.type));
+    tip.appendChild(text('div', e.title));
+    tip.appendChild(text('div', e.status + (e.end ? '' : ', ' + e.start)));
+    var item = {
+      id: e.id,
+      content: content,
+      title: tip,
+      start: e.start,
+      className: 'status-' + e.status + ' likely-' + e.band
+    };
+    if (e.end) { item.end = e.end; item.type = 'range'; } else { item.type = 'box'; }
+    return item;
+  });
+  if (items.length === 0) {
+    holder.appendChild(text('p', 'No dated events to show.', 'empty'));
+    return;
+  }
+  var timeline = new vis.Timeline(holder, new vis.DataSet(items), {
+    stack: true,
+    maxHeight: 640,
+    zoomKey: 'ctrlKey',
+    tooltip: { followMouse: true },
+    margin: { item: 6 }
+  });
+  timeline.on('select', function (props) {
+    if (props.items.length === 1) window.location.href = '/events/' + encodeURIComponent(props.items[0]);
+  });
+  holder.setAttribute('data-ready', String(items.length));
+})();
