@@ -24,6 +24,7 @@ public record EventCard(
         String type,
         String typeLabel,
         String title,
+        String shortTitle,
         String when,
         String status,
         String likelihood,
@@ -55,7 +56,7 @@ public record EventCard(
                 if (party) parties.add(new Party(role.name(), v, name));
                 shown.add(name);
             }
-            parts.add(role.name().replace('_', ' ') + " " + String.join(" and ", shown));
+            parts.add(role.name().replace('_', ' ') + " " + clip(String.join(" and ", shown), 90));
         }
         Assessment a = e.assessment();
         return new EventCard(
@@ -63,6 +64,7 @@ public record EventCard(
                 e.type(),
                 def.label(),
                 parts.isEmpty() ? def.label() : def.label() + ": " + String.join(", ", parts),
+                shortTitle(def.label(), parties, e.role("item")),
                 e.when(),
                 e.status(),
                 a == null ? "withdrawn" : a.likelihood(),
@@ -71,6 +73,18 @@ public record EventCard(
                 a == null ? 0 : a.contradicting(),
                 e.flags().size(),
                 List.copyOf(parties));
+    }
+
+    /** "Transfer of goods: Russia, North Korea — horses": the label, the parties in role order, the item. */
+    static String shortTitle(String label, List<Party> parties, Object item) {
+        String who =
+                String.join(", ", parties.stream().map(Party::name).distinct().toList());
+        String what = item == null ? "" : " — " + clip(String.valueOf(item), 40);
+        return who.isEmpty() && what.isEmpty() ? label : label + ": " + clip(who, 60) + what;
+    }
+
+    static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1).stripTrailing() + "…";
     }
 
     /** A country's common name for its code; any other party as it is. */

@@ -18,7 +18,16 @@ public final class TimelinePage {
     public record Model(String json, List<EventCard> undated, int shown, String since, String until, String type) {}
 
     /** One timeline item; {@code end} is null for a single day. */
-    record Item(String id, String title, String type, LocalDate start, LocalDate end, String status, int band) {}
+    record Item(
+            String id,
+            String label,
+            String title,
+            String type,
+            LocalDate start,
+            LocalDate end,
+            String status,
+            String likelihood,
+            int band) {}
 
     private TimelinePage() {}
 
@@ -40,11 +49,13 @@ public final class TimelinePage {
             }
             items.add(new Item(
                     e.id(),
+                    card.shortTitle(),
                     card.title(),
                     card.typeLabel(),
                     w.start(),
                     w.end().equals(w.start()) ? null : w.end().plusDays(1),
                     card.status(),
+                    card.likelihood(),
                     EventCard.band(card.probability(), card.likelihood())));
         }
         ui.page(

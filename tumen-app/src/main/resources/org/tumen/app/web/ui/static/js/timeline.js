@@ -11,12 +11,12 @@
     return el;
   }
   var items = data.items.map(function (e) {
-    var content = text('span', e.title);
+    var content = text('span', e.label);
     content.setAttribute('data-event-id', e.id);
     var tip = document.createElement('div');
     tip.appendChild(text('b', e.type));
     tip.appendChild(text('div', e.title));
-    tip.appendChild(text('div', e.status + (e.end ? '' : ', ' + e.start)));
+    tip.appendChild(text('div', e.status + ', ' + e.likelihood + ', ' + e.start + (e.end ? ' to ' + e.end : '')));
     var item = {
       id: e.id,
       content: content,
@@ -24,7 +24,7 @@
       start: e.start,
       className: 'status-' + e.status + ' likely-' + e.band
     };
-    if (e.end) { item.end = e.end; item.type = 'range'; } else { item.type = 'box'; }
+    if (e.end) { item.end = e.end; item.type = 'range'; } else { item.type = 'point'; }
     return item;
   });
   if (items.length === 0) {
