@@ -30,10 +30,10 @@ import org.tumen.store.EventView;
  */
 class UiBrowserIT {
     static final String HOSTILE_TITLE = "<img src=x onerror=\"window.__xss=3\">Hostile <b>bold</b> title";
-    static final String HOSTILE_TEXT = "Russia shipped 40 tractors to North Korea by train on 3 March 2023, the"
-            + " customs office said. <script>window.__xss=1</script> A second note read <img src=x"
-            + " onerror=\"window.__xss=2\"> and <b>bold</b> and </textarea><svg onload=\"window.__xss=4\">"
-            + " and \u2028 a line separator. Officials in Pyongyang denied it.";
+    static final String HOSTILE_TEXT = "Moscow sent 30 <b>bold</b> horses by train to North Korea on 3 March 2023,"
+            + " the customs office <script>window.__xss=1</script> said. A second note read <img src=x"
+            + " onerror=\"window.__xss=2\"> and </textarea><svg onload=\"window.__xss=4\"> and \u2028 a line"
+            + " separator. Officials in Pyongyang denied it.";
 
     @TempDir
     static Path data;
@@ -59,7 +59,9 @@ class UiBrowserIT {
         hostileId = ingest.paste(HOSTILE_TITLE, LocalDate.of(2023, 3, 5), HOSTILE_TEXT)
                 .reportId();
         horses = context.store().events(EventQuery.builder().type("TRANSFER").build()).stream()
-                .filter(e -> String.valueOf(e.role("item")).contains("horse"))
+                .filter(e -> String.valueOf(e.role("item")).contains("horse")
+                        && String.valueOf(e.when()).startsWith("2022")
+                        && e.claims().stream().allMatch(c -> c.reportId().equals(seedId)))
                 .findFirst()
                 .orElseThrow();
         server = WebServer.start(context, "127.0.0.1", 0);
@@ -175,7 +177,8 @@ class UiBrowserIT {
                         .findElement(By.cssSelector("article.report-text"))
                         .getText())
                 .contains("<script>window.__xss=1</script>")
-                .contains("<img src=x onerror=\"window.__xss=2\">");
+                .contains("<img src=x onerror=\"window.__xss=2\">")
+                .contains("<b>bold</b>");
         browser.assertInert();
         browser.get("/search?q=hostile");
         browser.screenshot("hostile-search");
@@ -184,7 +187,7 @@ class UiBrowserIT {
         browser.assertInert();
         browser.get("/search?q=note");
         assertThat(browser.driver.findElement(By.cssSelector("ol.hits")).getText())
-                .contains("</script> A second note read <img src=x onerror=");
+                .contains("A second note read <img src=x onerror=");
         browser.assertInert();
         browser.get("/");
         browser.assertInert();

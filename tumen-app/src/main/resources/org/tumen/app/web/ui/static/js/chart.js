@@ -8,7 +8,7 @@
   var keys = ['crossings', 'transfers', 'status_changes'];
   var colours = { crossings: '#1f6f3f', transfers: '#5b7fa6', status_changes: '#b36b00' };
   var width = Math.max(480, holder.clientWidth || 800), height = 260;
-  var margin = { top: 24, right: 16, bottom: 48, left: 36 };
+  var margin = { top: 48, right: 16, bottom: 48, left: 36 };
   var svg = d3.select(holder).append('svg').attr('width', width).attr('height', height);
   var x = d3.scaleBand().domain(data.buckets.map(function (b) { return b.start; }))
     .range([margin.left, width - margin.right]).padding(0.2);
@@ -27,16 +27,18 @@
     .selectAll('text').attr('transform', 'rotate(-30)').attr('text-anchor', 'end');
   svg.append('g').attr('transform', 'translate(' + margin.left + ',0)').call(d3.axisLeft(y).ticks(Math.min(max, 6)).tickFormat(d3.format('d')));
   var week = data.step === 'week';
+  var stackedLabels = {};
   data.signals.forEach(function (s) {
     var day = new Date(s.at + 'T00:00:00Z');
     var start;
     if (week) { var dow = (day.getUTCDay() + 6) % 7; day.setUTCDate(day.getUTCDate() - dow); start = day.toISOString().slice(0, 10); }
     else start = s.at.slice(0, 7) + '-01';
     if (x(start) === undefined) return;
-    svg.append('text').attr('x', x(start) + x.bandwidth() / 2).attr('y', margin.top - 8)
+    var k = stackedLabels[start] = (stackedLabels[start] || 0) + 1;
+    svg.append('text').attr('x', x(start) + x.bandwidth() / 2).attr('y', margin.top - 6 - (k - 1) * 12)
       .attr('text-anchor', 'middle').attr('class', 'signal').text(s.kind);
   });
-  var legend = svg.append('g').attr('transform', 'translate(' + (width - margin.right - 300) + ',8)');
+  var legend = svg.append('g').attr('transform', 'translate(' + margin.left + ',4)');
   keys.forEach(function (k, i) {
     legend.append('rect').attr('x', i * 100).attr('width', 10).attr('height', 10).attr('fill', colours[k]);
     legend.append('text').attr('x', i * 100 + 14).attr('y', 9).attr('font-size', 11).text(k.replace('_', ' '));

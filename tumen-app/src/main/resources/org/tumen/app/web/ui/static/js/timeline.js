@@ -41,5 +41,8 @@
   timeline.on('select', function (props) {
     if (props.items.length === 1) window.location.href = '/events/' + encodeURIComponent(props.items[0]);
   });
-  holder.setAttribute('data-ready', String(items.length));
+  // vis draws on animation frames: the page is ready for a reader (and a test) once it has drawn
+  var ready = function () { holder.setAttribute('data-ready', String(items.length)); };
+  timeline.on('changed', ready);
+  window.setTimeout(ready, 2000);
 })();
