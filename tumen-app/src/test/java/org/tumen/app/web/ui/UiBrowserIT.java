@@ -89,6 +89,10 @@ class UiBrowserIT {
     void timeline_shows_the_horse_shipment() {
         browser.get("/timeline");
         browser.ready("timeline");
+        // vis paints after it builds its items: wait for the drawn axis before the screenshot
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("#timeline .vis-time-axis .vis-text")).stream()
+                        .anyMatch(WebElement::isDisplayed));
         browser.screenshot("timeline");
         WebElement item = browser.driver.findElement(By.cssSelector("#timeline [data-event-id='" + horses.id() + "']"));
         // textContent: vis hides items outside the visible window, and Selenium's getText is empty for hidden text

@@ -31,7 +31,15 @@
     holder.appendChild(text('p', 'No dated events to show.', 'empty'));
     return;
   }
+  // open on the last three years that have events: a few old events would otherwise squeeze the recent ones
+  var last = data.items.reduce(function (m, e) { return e.start > m ? e.start : m; }, data.items[0].start);
+  var end = new Date(last + 'T00:00:00Z');
+  end.setUTCMonth(end.getUTCMonth() + 3);
+  var start = new Date(end.getTime());
+  start.setUTCFullYear(start.getUTCFullYear() - 3);
   var timeline = new vis.Timeline(holder, new vis.DataSet(items), {
+    start: start,
+    end: end,
     stack: true,
     maxHeight: 640,
     zoomKey: 'ctrlKey',
