@@ -133,6 +133,31 @@ public final class Store implements AutoCloseable {
         return read("report " + id, c -> Reader.report(c, id));
     }
 
+    /** The reports published last, newest first (undated ones are left out), for the browser UI's lists. */
+    public List<ReportSummary> recentReports(int limit) {
+        return read("recent reports", c -> Reader.recentReports(c, limit));
+    }
+
+    /** The events that began last, newest first (undated ones are left out). */
+    public List<EventView> recentEvents(int limit) {
+        return read("recent events", c -> Reader.recentEvents(c, limit));
+    }
+
+    /** The events a report has a claim in force about (for, against or doubting), at most {@code limit}. */
+    public List<EventView> reportEvents(String reportId, int limit) {
+        return read("events of report " + reportId, c -> Reader.reportEvents(c, reportId, limit));
+    }
+
+    /** The stored entity with this name (any case) or code, the best listed or most mentioned if several. */
+    public Optional<EntityView> entityNamed(String nameOrCode) {
+        return read("entity " + nameOrCode, c -> Reader.entityNamed(c, nameOrCode));
+    }
+
+    /** One stored entity with its sanctions-list matches. */
+    public Optional<EntityView> entity(long id) {
+        return read("entity " + id, c -> Reader.entity(c, id));
+    }
+
     public StoreStats stats() {
         return read("counts", Reader::stats);
     }

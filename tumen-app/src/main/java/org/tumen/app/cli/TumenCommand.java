@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             EvalTimeCommand.class,
             BenchCommand.class,
             ServeCommand.class,
+            DemoCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class TumenCommand implements Runnable {

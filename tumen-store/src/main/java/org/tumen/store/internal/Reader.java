@@ -32,6 +32,7 @@ import org.tumen.store.EntityView;
 import org.tumen.store.EventQuery;
 import org.tumen.store.EventView;
 import org.tumen.store.Provenance;
+import org.tumen.store.ReportSummary;
 import org.tumen.store.ReportView;
 import org.tumen.store.SourceView;
 import org.tumen.store.StoreStats;
@@ -204,6 +205,46 @@ public final class Reader {
                 : Optional.of(withClaims(c, heads).getFirst());
     }
 
+    public static List<ReportSummary> recentReports(Connection c, int limit) throws SQLException {
+        return query(
+                c,
+                "recent_reports",
+                rs -> new ReportSummary(
+                        rs.getString("id"),
+                        rs.getString("record_id"),
+                        rs.getString("title"),
+                        rs.getString("outlet"),
+                        localDate(rs, "published"),
+                        rs.getString("superseded_by")),
+                limit);
+    }
+
+    public static List<EventView> recentEvents(Connection c, int limit) throws SQLException {
+        return withClaims(c, query(c, "recent_events", Reader::eventHead, limit));
+    }
+
+    /** The events with a claim in force from this report; {@code claims_events_of_report} names them. */
+    public static List<EventView> reportEvents(Connection c, String reportId, int limit) throws SQLException {
+        List<EventView> heads = new ArrayList<>();
+        for (String id : query(c, "claims_events_of_report", rs -> rs.getString(1), reportId)) {
+            if (heads.size() == limit) break;
+            heads.addAll(query(c, "event_view", Reader::eventHead, id));
+        }
+        List<EventView> events = withClaims(c, heads);
+        return events.stream()
+                .filter(e -> e.claims().stream().anyMatch(cl -> cl.reportId().equals(reportId)))
+                .toList();
+    }
+
+    public static Optional<EntityView> entity(Connection c, long id) throws SQLException {
+        return entities(c, new EntityQuery(null, false, 1), id, null).stream().findFirst();
+    }
+
+    public static Optional<EntityView> entityNamed(Connection c, String nameOrCode) throws SQLException {
+        return entities(c, new EntityQuery(null, false, 1), null, nameOrCode.strip()).stream()
+                .findFirst();
+    }
+
     private static EventView eventHead(ResultSet rs) throws SQLException {
         Assessment a = null;
         if (rs.getString("likelihood") != null) a = Ingester.assessment(rs);
@@ -273,8 +314,14 @@ public final class Reader {
 
     /** Entities with their matches; those with the best match first, then the most mentioned. */
     public static List<EntityView> entities(Connection c, EntityQuery q) throws SQLException {
+        return entities(c, q, null, null);
+    }
+
+    private static List<EntityView> entities(Connection c, EntityQuery q, Long id, String named) throws SQLException {
         StringBuilder sql = new StringBuilder(Sql.get("entities_select"));
         List<Object> args = new ArrayList<>();
+        if (id != null) and(sql, "filter_entity_id", args, id);
+        if (named != null) and(sql, "filter_entity_named", args, Ingester.nameKey(named), named);
         if (q.kind() != null) and(sql, "filter_entity_kind", args, q.kind());
         if (q.listedOnly()) sql.append("\n  AND ").append(Sql.get("filter_entity_listed"));
         sql.append('\n').append(Sql.get("entities_tail"));

@@ -435,3 +435,26 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 -- name: update_follow_item
 -- content hash, status, report id, seen at, source key, item key
 UPDATE follow_items SET content_hash = ?, status = ?, report_id = ?, seen_at = ? WHERE source_key = ? AND item_key = ?
+
+-- The browser UI's reads (bounded lists and single look-ups).
+
+-- name: recent_reports
+-- limit: the reports published last (index reports_published), revisions included; undated reports are left out
+SELECT id, record_id, title, outlet, published, superseded_by
+FROM reports WHERE published IS NOT NULL
+ORDER BY published DESC, id LIMIT ?
+
+-- name: recent_events
+-- limit: the events that began last (index fused_events_start); undated events are left out
+SELECT e.id, e.type, e.roles, e.when_text, e.status,
+       a.supporting, a.contradicting, a.reliability, a.credibility, a.likelihood, a.probability, a.reasons
+FROM fused_events e JOIN assessments a ON a.fused_event_id = e.id
+WHERE e.start_date IS NOT NULL
+ORDER BY e.start_date DESC, e.id LIMIT ?
+
+-- name: filter_entity_id
+e.id = ?
+
+-- name: filter_entity_named
+-- lower-cased name, code: an entity by its name in any case, or by its code (ISO3 for countries)
+(e.name_key = ? OR e.code = ?)

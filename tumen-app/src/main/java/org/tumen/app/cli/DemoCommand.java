@@ -1,0 +1,101 @@
+package org.tumen.app.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.tumen.app.web.WebContext;
+import org.tumen.app.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code tumen demo}: a fresh embedded store with the bundled samples in it, served to the browser. The store folder
+ * is wiped first, so the demo always starts from the same state; a folder is only wiped when an earlier demo made it
+ * (it holds the {@value #MARKER} file) or it is empty, never a store someone filled by hand.
+ */
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = "Ingest the bundled sample reports into a fresh store and serve the browser UI.")
+public final class DemoCommand implements Callable<Integer> {
+    static final String MARKER = ".tumen-demo";
+
+    @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}).")
+    int port = 7070;
+
+    @Option(names = "--bind", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String bind = "127.0.0.1";
+
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = "Store folder, wiped first (default: ${DEFAULT-VALUE}).")
+    Path data = Path.of("tumen-demo-data");
+
+    @Option(
+            names = "--samples",
+            paramLabel = "DIR",
+            description = "Sample reports (default: the samples folder of the Tumen checkout).")
+    Path samples;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintStream err = System.err;
+        Path from = samples != null ? samples : samplesFolder();
+        fresh(data);
+        StoreOptions store = new StoreOptions();
+        store.data = data;
+        err.printf("tumen demo: reading the samples in %s into %s (the language models load first)%n", from, data);
+        IngestCommand ingest = new IngestCommand();
+        ingest.store = store;
+        ingest.inputs = List.of(from);
+        int status = ingest.run(System.out, err);
+        if (status != 0) err.println("tumen demo: some samples were not ingested; serving the rest");
+        WebContext context = WebContext.open(store);
+        WebServer server = WebServer.start(context, bind, port);
+        err.printf("tumen demo: open http://%s:%d/ in a browser (Ctrl-C stops)%n", bind, server.port());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            context.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+
+    /** {@code samples/} of the checkout the {@code tumen} script runs from, else of the working folder. */
+    static Path samplesFolder() {
+        String home = System.getProperty("tumen.home");
+        return home != null ? Path.of(home, "samples") : Path.of("samples");
+    }
+
+    /** Empties a folder that an earlier demo made (or creates it), and marks it as the demo's. */
+    static void fresh(Path dir) {
+        try {
+            if (Files.isDirectory(dir)) {
+                boolean ours = Files.exists(dir.resolve(MARKER));
+                try (var entries = Files.list(dir)) {
+                    if (!ours && entries.findAny().isPresent())
+                        throw new IllegalArgumentException(
+                                dir + " holds files that no demo wrote; give an empty" + " or new folder with --data");
+                }
+                try (var all = Files.walk(dir)) {
+                    for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                        if (!p.equals(dir)) Files.delete(p);
+                    }
+                }
+            }
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(MARKER), "made by tumen demo; wiped by the next one\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.tumen.app.web.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import org.tumen.app.web.WebContext;
+import org.tumen.core.ingest.InputItem;
+import org.tumen.core.ingest.InputOptions;
+import org.tumen.core.ingest.InputProblem;
+import org.tumen.core.ingest.InputReader;
+import org.tumen.core.ingest.RawReport;
+import org.tumen.core.model.Extraction;
+import org.tumen.core.pipeline.Pipeline;
+import org.tumen.store.IngestOutcome;
+import org.tumen.store.Provenance;
+import org.tumen.store.search.EventDoc;
+
+/**
+ * The ingest form's work: the same steps as {@code tumen ingest} (extract, store with provenance, index the report),
+ * one request at a time. Ingests are serialised because the index has one writer and a form should not start a
+ * second CoreNLP run on a two-core machine while one is going; the store would cope either way.
+ */
+public final class UiIngest {
+    /** What happened to one input: the report it became, or why it did not. */
+    public record Result(String name, String reportId, String recordId, String status, int events, String problem) {}
+
+    private final WebContext context;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    UiIngest(WebContext context) {
+        this.context = context;
+    }
+
+    /** A pasted text; the title and date are optional. */
+    Result paste(String title, LocalDate published, String text) {
+        String id = "pasted-" + org.tumen.store.Store.contentHash(text).substring(0, 12);
+        String t = title == null || title.isBlank() ? null : title.strip();
+        return one(id, new RawReport(id, "(pasted)", null, t, null, published, text));
+    }
+
+    /** Uploaded files (text files, JSONL collections), read exactly as the CLI reads files. */
+    List<Result> files(List<Upload> uploads, long maxBytes) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("tumen-upload");
+            List<Path> paths = new ArrayList<>();
+            for (Upload u : uploads) {
+                // a folder per upload keeps each file's own name (its stem is the report id) without clashes
+                Path p = Files.createDirectory(dir.resolve(String.valueOf(paths.size())))
+                        .resolve(safeName(u.name(), paths.size()));
+                Files.write(p, u.bytes());
+                paths.add(p);
+            }
+            InputReader reader = new InputReader(InputOptions.defaults().withMaxTextBytes(maxBytes));
+            List<Result> out = new ArrayList<>();
+            for (InputItem item : reader.readAll(paths)) {
+                if (item instanceof InputProblem p)
+                    out.add(new Result(p.toString(), null, null, "failed", 0, p.toString()));
+                else out.add(one(((RawReport) item).id(), (RawReport) item));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the uploaded files", e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    public record Upload(String name, byte[] bytes) {}
+
+    private Result one(String name, RawReport raw) {
+        Pipeline pipeline = context.pipeline();
+        Extraction x;
+        try {
+            x = pipeline.run(raw);
+        } catch (RuntimeException e) {
+            return new Result(name, null, raw.id(), "failed", 0, "extraction failed: " + e.getMessage());
+        }
+        lock.lock();
+        try {
+            IngestOutcome outcome = context.store().ingest(x, Provenance.current(pipeline.languageDescription()));
+            context.indexer().report(x.report());
+            var events = context.store().reportEvents(outcome.reportId(), 500);
+            events.forEach(e -> context.search().index(EventDoc.of(org.tumen.app.cli.Views.fused(e))));
+            context.indexer().commit();
+            return new Result(
+                    name,
+                    outcome.reportId(),
+                    raw.id(),
+                    outcome.status().name().toLowerCase(java.util.Locale.ROOT),
+                    events.size(),
+                    null);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The uploaded file's own name without any folder part, so that it cannot point outside the temporary folder. */
+    static String safeName(String name, int n) {
+        String base = name == null ? "" : name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
+        if (base.isBlank() || base.startsWith(".")) base = "upload-" + n + ".txt";
+        return base;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) return;
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder left behind is not worth failing an ingest for
+        }
+    }
+}
