@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 import org.tumen.app.web.WebContext;
 import org.tumen.core.ingest.InputItem;
 import org.tumen.core.ingest.InputOptions;
@@ -15,22 +14,18 @@ import org.tumen.core.ingest.InputProblem;
 import org.tumen.core.ingest.InputReader;
 import org.tumen.core.ingest.RawReport;
 import org.tumen.core.model.Extraction;
-import org.tumen.core.pipeline.Pipeline;
 import org.tumen.store.IngestOutcome;
 import org.tumen.store.Provenance;
-import org.tumen.store.search.EventDoc;
 
 /**
- * The ingest form's work: the same steps as {@code tumen ingest} (extract, store with provenance, index the report),
- * one request at a time. Ingests are serialised because the index has one writer and a form should not start a
- * second CoreNLP run on a two-core machine while one is going; the store would cope either way.
+ * The ingest form's work: the same steps as {@code tumen ingest} and the API's ingest (extract, then store with
+ * provenance and index the report and the events it touched as the server's one writer, {@link WebContext#write}).
  */
 public final class UiIngest {
     /** What happened to one input: the report it became, or why it did not. */
     public record Result(String name, String reportId, String recordId, String status, int events, String problem) {}
 
     private final WebContext context;
-    private final ReentrantLock lock = new ReentrantLock();
 
     UiIngest(WebContext context) {
         this.context = context;
@@ -74,30 +69,27 @@ public final class UiIngest {
     public record Upload(String name, byte[] bytes) {}
 
     private Result one(String name, RawReport raw) {
-        Pipeline pipeline = context.pipeline();
         Extraction x;
         try {
-            x = pipeline.run(raw);
+            x = context.extractor().extract(raw);
         } catch (RuntimeException e) {
             return new Result(name, null, raw.id(), "failed", 0, "extraction failed: " + e.getMessage());
         }
-        lock.lock();
-        try {
-            IngestOutcome outcome = context.store().ingest(x, Provenance.current(pipeline.languageDescription()));
+        // the server's one writer, shared with the API's ingest
+        return context.write(() -> {
+            IngestOutcome outcome = context.store()
+                    .ingest(x, Provenance.current(context.extractor().description()));
             context.indexer().report(x.report());
-            var events = context.store().reportEvents(outcome.reportId(), 500);
-            events.forEach(e -> context.search().index(EventDoc.of(org.tumen.app.cli.Views.fused(e))));
+            context.indexer().events(context.store(), outcome.fusedEvents());
             context.indexer().commit();
             return new Result(
                     name,
                     outcome.reportId(),
                     raw.id(),
                     outcome.status().name().toLowerCase(java.util.Locale.ROOT),
-                    events.size(),
+                    outcome.fusedEvents().size(),
                     null);
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     /** The uploaded file's own name without any folder part, so that it cannot point outside the temporary folder. */
