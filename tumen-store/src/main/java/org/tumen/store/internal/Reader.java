@@ -143,7 +143,7 @@ public final class Reader {
                 StringBuilder b = new StringBuilder(Sql.get("party_rank").formatted(column));
                 args.add(column.equals("code") ? code : nameKey);
                 if (q.minLikelihood() != null) and(b, "filter_min_likelihood", args, q.minLikelihood());
-                b.append('\n').append(Sql.get("party_top"));
+                b.append('\n').append(Sql.get("party_top").formatted(column));
                 args.add((q.offset() + q.limit()) * Ingester.MOST_PARTY_ROLES);
                 branches.add("(" + b + ")");
             }

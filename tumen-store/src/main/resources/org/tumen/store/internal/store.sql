@@ -265,8 +265,9 @@ WHERE e.%s = ? AND e.probability IS NOT NULL
 
 -- name: party_top
 -- (offset + limit) x the most party roles of an event type: an event has a row per role naming the party, so that
--- many rows hold at least offset + limit distinct events, the first ones in list order
-ORDER BY e.probability DESC, e.start_date DESC, e.fused_event_id LIMIT ?
+-- many rows hold at least offset + limit distinct events, the first ones in list order; party column first (it
+-- is fixed, so the order is the same, but H2 then sees that the index gives it and stops after the page)
+ORDER BY e.%s, e.probability DESC, e.start_date DESC, e.fused_event_id LIMIT ?
 
 -- name: filter_type
 e.type = ?
