@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tumen.core.model.Event;
 import org.tumen.core.model.Extraction;
+import org.tumen.store.EventDetail;
 import org.tumen.store.EventQuery;
 import org.tumen.store.EventView;
 import org.tumen.store.IngestOutcome;
@@ -151,8 +152,11 @@ final class OrderedStoreWriter extends ProcessFunction<Numbered<Extracted>, Even
     private void emitEvents(Extraction x, IngestOutcome outcome, Collector<EventMessage> out) {
         Collection<String> ids = outcome.changed() ? outcome.fusedEvents() : eventsCiting(x, outcome.reportId());
         for (String id : new LinkedHashSet<>(ids)) {
-            String json =
-                    store.event(id).map(d -> d.event().toJson().toString()).orElse(null);
+            String json = store.event(id)
+                    .map(EventDetail::event)
+                    .filter(e -> e.assessment() != null) // not listed by `tumen events` any more: gone here too
+                    .map(e -> e.toJson().toString())
+                    .orElse(null);
             out.collect(new EventMessage(id, json));
         }
     }
