@@ -9,13 +9,14 @@ import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.tumen.core.ingest.InputItem;
 import picocli.CommandLine;
 
 /**
- * The job: inputs numbered in reading order (one reader), extraction on every slot, and the store written by one
+ * The job: inputs numbered in reading order (one reader of files, or of a Kafka topic), extraction on every slot, and the store written by one
  * writer in input order. {@link #main} is the entry point of the job jar for {@code flink run}; {@link #runLocal} runs
  * it in this JVM on a Flink MiniCluster, for {@code tumen flink-job} and the tests.
  */
@@ -24,30 +25,32 @@ public final class IngestJob {
 
     /** Adds the job's operators to {@code env}. */
     public static void define(StreamExecutionEnvironment env, JobConfig config) {
-        DataStream<Numbered<InputItem>> items = env.fromSource(
-                        new InputSource(config.inputs(), config.maxTextBytes(), config.published()),
-                        WatermarkStrategy.noWatermarks(),
-                        "inputs")
-                .uid("inputs")
-                .setParallelism(1);
+        KafkaSettings kafka = config.kafka();
+        DataStream<Numbered<InputItem>> items = kafka != null && kafka.readsTopic()
+                ? KafkaReports.items(env, config)
+                : env.fromSource(
+                                new InputSource(config.inputs(), config.maxTextBytes(), config.published()),
+                                WatermarkStrategy.noWatermarks(),
+                                "inputs")
+                        .uid("inputs")
+                        .setParallelism(1);
         DataStream<Numbered<Extracted>> extracted = items.rebalance()
                 .map(new Extract(config.dataDir()))
                 .returns(JavaSerialized.<Extracted>numbered())
                 .uid("extract")
                 .name("extract");
-        if (config.parallelism() > 0)
-            ((org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator<?>) extracted)
-                    .setParallelism(config.parallelism());
-        extracted
-                .process(new OrderedStoreWriter(config.dbUrl(), config.dataDir()))
-                .returns(Long.class)
+        if (config.parallelism() > 0) ((SingleOutputStreamOperator<?>) extracted).setParallelism(config.parallelism());
+        boolean events = kafka != null && kafka.eventsTopic() != null;
+        SingleOutputStreamOperator<EventMessage> stored = extracted
+                .process(new OrderedStoreWriter(config.dbUrl(), config.dataDir(), events))
+                .returns(JavaSerialized.forType(EventMessage.class))
                 .uid("store")
                 .name("store")
                 .setParallelism(1)
-                .setMaxParallelism(1)
-                .sinkTo(new DiscardingSink<>())
-                .name("done")
-                .setParallelism(1);
+                .setMaxParallelism(1);
+        if (events)
+            stored.sinkTo(KafkaEvents.sink(kafka)).uid("events").name("events").setParallelism(1);
+        else stored.sinkTo(new DiscardingSink<>()).name("done").setParallelism(1);
     }
 
     /**

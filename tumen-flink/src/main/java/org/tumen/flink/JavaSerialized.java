@@ -17,18 +17,30 @@ import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
 /**
- * Flink's type information for {@link Numbered} values, by Java serialization. Tumen's model is immutable records
- * holding immutable JDK lists and maps, which Kryo cannot rebuild (it adds elements to an empty immutable list) and
- * which Flink's record support would hand to Kryo field by field; Java serialization rebuilds records through their
+ * Flink's type information for Tumen's values, by Java serialization. Tumen's model is immutable records holding
+ * immutable JDK lists and maps, which Kryo cannot rebuild (it adds elements to an empty immutable list) and which
+ * Flink's record support would hand to Kryo field by field; Java serialization rebuilds records through their
  * canonical constructors, so a value arrives exactly as it left and still validated. Its cost, microseconds per
  * report, is nothing beside the annotator's hundreds of milliseconds.
  */
-final class JavaSerialized extends TypeInformation<Numbered<?>> {
-    static final JavaSerialized NUMBERED = new JavaSerialized();
+final class JavaSerialized<T> extends TypeInformation<T> {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final JavaSerialized<Numbered<?>> NUMBERED = new JavaSerialized(Numbered.class);
+
+    private final Class<T> type;
+
+    private JavaSerialized(Class<T> type) {
+        this.type = type;
+    }
 
     @SuppressWarnings("unchecked")
     static <T> TypeInformation<Numbered<T>> numbered() {
         return (TypeInformation<Numbered<T>>) (TypeInformation<?>) NUMBERED;
+    }
+
+    /** Values of {@code type} and its subtypes (a sealed interface's records). */
+    static <T> TypeInformation<T> forType(Class<T> type) {
+        return new JavaSerialized<>(type);
     }
 
     @Override
@@ -52,9 +64,8 @@ final class JavaSerialized extends TypeInformation<Numbered<?>> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public Class<Numbered<?>> getTypeClass() {
-        return (Class<Numbered<?>>) (Class<?>) Numbered.class;
+    public Class<T> getTypeClass() {
+        return type;
     }
 
     @Override
@@ -63,23 +74,24 @@ final class JavaSerialized extends TypeInformation<Numbered<?>> {
     }
 
     @Override
-    public TypeSerializer<Numbered<?>> createSerializer(SerializerConfig config) {
-        return new Serializer();
+    @SuppressWarnings("unchecked")
+    public TypeSerializer<T> createSerializer(SerializerConfig config) {
+        return (TypeSerializer<T>) (TypeSerializer<?>) new Serializer();
     }
 
     @Override
     public String toString() {
-        return "Numbered (Java serialization)";
+        return type.getSimpleName() + " (Java serialization)";
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof JavaSerialized;
+        return o instanceof JavaSerialized<?> other && other.type.equals(type);
     }
 
     @Override
     public int hashCode() {
-        return JavaSerialized.class.hashCode();
+        return type.hashCode();
     }
 
     @Override
@@ -87,30 +99,33 @@ final class JavaSerialized extends TypeInformation<Numbered<?>> {
         return o instanceof JavaSerialized;
     }
 
-    /** Length-prefixed Java serialization; values are immutable, so a copy is the value itself. */
-    public static final class Serializer extends TypeSerializer<Numbered<?>> {
+    /**
+     * Length-prefixed Java serialization; values are immutable, so a copy is the value itself. The bytes name their
+     * class, so one serializer serves every type (and checkpoints written before it served more than one still read).
+     */
+    public static final class Serializer extends TypeSerializer<Serializable> {
         @Override
         public boolean isImmutableType() {
             return true;
         }
 
         @Override
-        public TypeSerializer<Numbered<?>> duplicate() {
+        public TypeSerializer<Serializable> duplicate() {
             return this;
         }
 
         @Override
-        public Numbered<?> createInstance() {
+        public Serializable createInstance() {
             return null;
         }
 
         @Override
-        public Numbered<?> copy(Numbered<?> from) {
+        public Serializable copy(Serializable from) {
             return from;
         }
 
         @Override
-        public Numbered<?> copy(Numbered<?> from, Numbered<?> reuse) {
+        public Serializable copy(Serializable from, Serializable reuse) {
             return from;
         }
 
@@ -120,21 +135,21 @@ final class JavaSerialized extends TypeInformation<Numbered<?>> {
         }
 
         @Override
-        public void serialize(Numbered<?> value, DataOutputView target) throws IOException {
+        public void serialize(Serializable value, DataOutputView target) throws IOException {
             byte[] bytes = toBytes(value);
             target.writeInt(bytes.length);
             target.write(bytes);
         }
 
         @Override
-        public Numbered<?> deserialize(DataInputView source) throws IOException {
+        public Serializable deserialize(DataInputView source) throws IOException {
             byte[] bytes = new byte[source.readInt()];
             source.readFully(bytes);
             return fromBytes(bytes);
         }
 
         @Override
-        public Numbered<?> deserialize(Numbered<?> reuse, DataInputView source) throws IOException {
+        public Serializable deserialize(Serializable reuse, DataInputView source) throws IOException {
             return deserialize(source);
         }
 
@@ -156,13 +171,13 @@ final class JavaSerialized extends TypeInformation<Numbered<?>> {
         }
 
         @Override
-        public TypeSerializerSnapshot<Numbered<?>> snapshotConfiguration() {
+        public TypeSerializerSnapshot<Serializable> snapshotConfiguration() {
             return new Snapshot();
         }
     }
 
     /** The serializer has no configuration: any version reads any other's bytes. */
-    public static final class Snapshot extends SimpleTypeSerializerSnapshot<Numbered<?>> {
+    public static final class Snapshot extends SimpleTypeSerializerSnapshot<Serializable> {
         public Snapshot() {
             super(Serializer::new);
         }
@@ -176,9 +191,9 @@ final class JavaSerialized extends TypeInformation<Numbered<?>> {
         return bytes.toByteArray();
     }
 
-    static Numbered<?> fromBytes(byte[] bytes) throws IOException {
+    static Serializable fromBytes(byte[] bytes) throws IOException {
         try (ObjectInputStream in = new JobClassesInput(new ByteArrayInputStream(bytes))) {
-            return (Numbered<?>) in.readObject();
+            return (Serializable) in.readObject();
         } catch (ClassNotFoundException e) {
             throw new IOException("a class of the job is missing: " + e.getMessage(), e);
         }

@@ -11,7 +11,9 @@ import org.tumen.core.ingest.InputOptions;
  * What the job reads, where it writes and how it runs. Strings rather than paths, because the configuration travels
  * to the task managers with the job and paths are read there.
  *
- * @param inputs text files, folders and JSONL files, as for {@code tumen ingest}; readable on the task managers
+ * @param inputs text files, folders and JSONL files, as for {@code tumen ingest}; readable on the task managers;
+ *     empty when the reports come from a Kafka topic
+ * @param kafka the Kafka topic to read reports from and/or to write events to, or null for neither
  * @param dbUrl the store's JDBC URL (PostgreSQL on a cluster), or null for the embedded store in {@code dataDir}
  * @param dataDir the data folder: its sanctions lists screen parties, and it holds the embedded store when there is
  *     no URL; null means the bundled lists (and then a URL is required)
@@ -24,6 +26,7 @@ import org.tumen.core.ingest.InputOptions;
  */
 public record JobConfig(
         List<String> inputs,
+        KafkaSettings kafka,
         String dbUrl,
         String dataDir,
         int parallelism,
@@ -35,7 +38,10 @@ public record JobConfig(
         implements Serializable {
     public JobConfig {
         inputs = List.copyOf(inputs);
-        if (inputs.isEmpty()) throw new IllegalArgumentException("no input given");
+        boolean topic = kafka != null && kafka.readsTopic();
+        if (inputs.isEmpty() && !topic) throw new IllegalArgumentException("no input given");
+        if (!inputs.isEmpty() && topic)
+            throw new IllegalArgumentException("give input files or a Kafka topic to read, not both");
         if (dbUrl == null && dataDir == null) throw new IllegalArgumentException("give a data folder or a JDBC URL");
         if (parallelism < 0) throw new IllegalArgumentException("parallelism must not be negative: " + parallelism);
         if (maxTextBytes < 1) throw new IllegalArgumentException("maxTextBytes must be positive: " + maxTextBytes);
@@ -48,6 +54,7 @@ public record JobConfig(
     public Builder toBuilder() {
         return new Builder()
                 .inputs(inputs)
+                .kafka(kafka)
                 .dbUrl(dbUrl)
                 .dataDir(dataDir)
                 .parallelism(parallelism)
@@ -61,6 +68,7 @@ public record JobConfig(
     /** Defaults: parallelism from the environment, a checkpoint every 10 s, the reader's size limit. */
     public static final class Builder {
         private List<String> inputs = List.of();
+        private KafkaSettings kafka;
         private String dbUrl;
         private String dataDir;
         private int parallelism;
@@ -72,6 +80,11 @@ public record JobConfig(
 
         public Builder inputs(List<String> value) {
             inputs = Objects.requireNonNull(value, "inputs");
+            return this;
+        }
+
+        public Builder kafka(KafkaSettings value) {
+            kafka = value;
             return this;
         }
 
@@ -118,6 +131,7 @@ public record JobConfig(
         public JobConfig build() {
             return new JobConfig(
                     inputs,
+                    kafka,
                     dbUrl,
                     dataDir,
                     parallelism,

@@ -15,11 +15,44 @@ import picocli.CommandLine.Parameters;
  */
 public final class JobOptions {
     @Parameters(
-            arity = "1..*",
+            arity = "0..*",
             paramLabel = "INPUT",
             description = "Text files, folders or JSONL files, as for ingest (on a cluster: paths the task managers"
-                    + " can read).")
-    List<Path> inputs;
+                    + " can read); none with --kafka-topic.")
+    List<Path> inputs = List.of();
+
+    @Option(
+            names = "--kafka-bootstrap",
+            paramLabel = "HOST:PORT",
+            description = "Kafka brokers, for --kafka-topic and --kafka-events-topic.")
+    String kafkaBootstrap;
+
+    @Option(
+            names = "--kafka-topic",
+            paramLabel = "TOPIC",
+            description = "Read reports from this topic instead of files: one JSONL record (id, text, title,"
+                    + " outlet, date) a message.")
+    String kafkaTopic;
+
+    @Option(
+            names = "--kafka-group",
+            paramLabel = "GROUP",
+            description = "Consumer group whose committed offsets say where to resume (default: "
+                    + KafkaSettings.DEFAULT_GROUP
+                    + ").")
+    String kafkaGroup;
+
+    @Option(
+            names = "--kafka-bounded",
+            description = "Stop at the end of the topic as it is when the job starts, instead of following it.")
+    boolean kafkaBounded;
+
+    @Option(
+            names = "--kafka-events-topic",
+            paramLabel = "TOPIC",
+            description = "Write the fused events each stored report touched to this topic, as JSON keyed by"
+                    + " event id (as events --json prints them; at least once).")
+    String kafkaEventsTopic;
 
     @Option(
             names = "--data",
@@ -72,9 +105,20 @@ public final class JobOptions {
         return Path.of(env == null || env.isBlank() ? "tumen-data" : env);
     }
 
+    /** The Kafka options as settings, or null when none is given. */
+    KafkaSettings kafka() {
+        if (kafkaBootstrap == null) {
+            if (kafkaTopic != null || kafkaEventsTopic != null || kafkaGroup != null || kafkaBounded)
+                throw new IllegalArgumentException("the Kafka options need --kafka-bootstrap");
+            return null;
+        }
+        return new KafkaSettings(kafkaBootstrap, kafkaTopic, kafkaGroup, kafkaBounded, kafkaEventsTopic);
+    }
+
     public JobConfig config() {
         return JobConfig.builder()
                 .inputs(inputs.stream().map(p -> p.toAbsolutePath().toString()).toList())
+                .kafka(kafka())
                 .dbUrl(db)
                 .dataDir(dataDir().toAbsolutePath().toString())
                 .parallelism(parallelism)

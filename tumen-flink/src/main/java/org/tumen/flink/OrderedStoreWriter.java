@@ -2,9 +2,13 @@ package org.tumen.flink;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
@@ -17,7 +21,11 @@ import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tumen.core.model.Event;
 import org.tumen.core.model.Extraction;
+import org.tumen.store.EventDetail;
+import org.tumen.store.EventQuery;
+import org.tumen.store.EventView;
 import org.tumen.store.IngestOutcome;
 import org.tumen.store.Provenance;
 import org.tumen.store.Store;
@@ -32,9 +40,12 @@ import org.tumen.store.StoreConfig;
  * <p>Exactly once: after a restore the source resumes at its checkpointed position; reports written after the
  * checkpoint come again, and the store, idempotent by content hash, finds them unchanged.
  *
- * <p>Emits the number of each item written, for a downstream that wants to follow progress.
+ * <p>With {@code events} on, emits after each stored report the fused events it touched, in their new state, for the
+ * events topic; a report found unchanged (one written again after a restore, or sent twice) emits the events that cite
+ * it, so that none is lost between the last checkpoint and a failure.
  */
-final class OrderedStoreWriter extends ProcessFunction<Numbered<Extracted>, Long> implements CheckpointedFunction {
+final class OrderedStoreWriter extends ProcessFunction<Numbered<Extracted>, EventMessage>
+        implements CheckpointedFunction {
     static final String STORED = "tumen.stored";
     static final String REVISED = "tumen.revised";
     static final String UNCHANGED = "tumen.unchanged";
@@ -45,6 +56,7 @@ final class OrderedStoreWriter extends ProcessFunction<Numbered<Extracted>, Long
 
     private final String url;
     private final String dataDir;
+    private final boolean events;
 
     private transient Store store;
     private transient Provenance provenance;
@@ -59,10 +71,12 @@ final class OrderedStoreWriter extends ProcessFunction<Numbered<Extracted>, Long
     /**
      * @param url the store's JDBC URL, or null for the embedded store in {@code dataDir}
      * @param dataDir the data folder: its sanctions lists, and the embedded store when there is no URL
+     * @param events whether to emit the events each report touched
      */
-    OrderedStoreWriter(String url, String dataDir) {
+    OrderedStoreWriter(String url, String dataDir, boolean events) {
         this.url = url;
         this.dataDir = dataDir;
+        this.events = events;
     }
 
     @Override
@@ -99,19 +113,18 @@ final class OrderedStoreWriter extends ProcessFunction<Numbered<Extracted>, Long
     }
 
     @Override
-    public void processElement(Numbered<Extracted> item, Context context, Collector<Long> out) {
+    public void processElement(Numbered<Extracted> item, Context context, Collector<EventMessage> out) {
         if (item.seq() < next) return; // already written before the checkpoint this run resumed from
         waiting.put(item.seq(), item);
         for (Numbered<Extracted> head = waiting.remove(next); head != null; head = waiting.remove(next)) {
             long start = System.nanoTime();
-            write(head.value());
+            write(head.value(), out);
             nanos.add(System.nanoTime() - start);
-            out.collect(next);
             next++;
         }
     }
 
-    private void write(Extracted value) {
+    private void write(Extracted value, Collector<EventMessage> out) {
         switch (value) {
             case Extracted.Failed f -> {
                 failed.add(1);
@@ -120,7 +133,9 @@ final class OrderedStoreWriter extends ProcessFunction<Numbered<Extracted>, Long
             case Extracted.Read r -> {
                 Extraction x = r.extraction();
                 try {
-                    outcomes.get(store.ingest(x, provenance).status()).add(1);
+                    IngestOutcome outcome = store.ingest(x, provenance);
+                    outcomes.get(outcome.status()).add(1);
+                    if (events) emitEvents(x, outcome, out);
                 } catch (RuntimeException e) {
                     if (lostDatabase(e)) throw e;
                     failed.add(1);
@@ -132,6 +147,36 @@ final class OrderedStoreWriter extends ProcessFunction<Numbered<Extracted>, Long
                 }
             }
         }
+    }
+
+    private void emitEvents(Extraction x, IngestOutcome outcome, Collector<EventMessage> out) {
+        Collection<String> ids = outcome.changed() ? outcome.fusedEvents() : eventsCiting(x, outcome.reportId());
+        for (String id : new LinkedHashSet<>(ids)) {
+            String json = store.event(id)
+                    .map(EventDetail::event)
+                    .filter(e -> e.assessment() != null) // not listed by `tumen events` any more: gone here too
+                    .map(e -> e.toJson().toString())
+                    .orElse(null);
+            out.collect(new EventMessage(id, json));
+        }
+    }
+
+    /**
+     * The events whose claims cite a stored report: one query per event type the report mentions, since the store
+     * keeps no index from reports to events. Only reports found unchanged come here, which is rare.
+     */
+    private List<String> eventsCiting(Extraction x, String reportId) {
+        Set<String> types = new TreeSet<>();
+        for (Event e : x.events()) types.add(e.type());
+        List<String> ids = new ArrayList<>();
+        for (String type : types) {
+            EventQuery query =
+                    EventQuery.builder().type(type).limit(Integer.MAX_VALUE).build();
+            for (EventView e : store.events(query)) {
+                if (e.claims().stream().anyMatch(c -> reportId.equals(c.reportId()))) ids.add(e.id());
+            }
+        }
+        return ids;
     }
 
     /**

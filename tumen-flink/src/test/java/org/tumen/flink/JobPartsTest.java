@@ -109,7 +109,7 @@ class JobPartsTest {
         var serializer = new JavaSerialized.Serializer();
         DataOutputSerializer out = new DataOutputSerializer(256);
         serializer.serialize(sent, out);
-        Numbered<?> received = serializer.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
+        Numbered<?> received = (Numbered<?>) serializer.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
 
         assertThat(received).isEqualTo(sent);
         assertThat(((Extracted.Read) received.value()).extraction().flags("e1")).containsExactly(flag);
