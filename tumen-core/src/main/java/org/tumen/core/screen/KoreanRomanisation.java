@@ -10,7 +10,7 @@ import java.util.Map;
  * what ICU makes of Hangul 김정식) and the DPRK's own spellings ("Kim Jong Sik", "Ri", "Ryo").
  *
  * <p>A token is first split into Korean syllables (onset, vowel, coda, from the romanised inventories of the
- * three systems); only a token that splits completely gets a key, so "Putin" or "Vladimir" are left alone. Each
+ * three systems); only a token that splits completely gets a key, so "Vladimir" is left alone (though "Putin", as pu-tin, is not). Each
  * syllable is then folded: {@code eo, ŏ → o}; {@code eu, ŭ → u}; the consonant pairs that the systems write
  * differently in Korean syllables collapse — {@code ch/j/ts → j}, {@code k/g → g}, {@code t/d → d}, {@code p/b → b},
  * {@code r/l → r}, {@code sh → s}; doubled (tense) consonants become single. Common surnames have many spellings
@@ -62,8 +62,14 @@ public final class KoreanRomanisation {
 
     private KoreanRomanisation() {}
 
+    private static final Memo<String> KEYS = new Memo<>(200_000, KoreanRomanisation::computeKey);
+
     /** The folded key of one token, or null when the token is not a run of romanised Korean syllables. */
     public static String key(String token) {
+        return KEYS.get(token);
+    }
+
+    private static String computeKey(String token) {
         String t =
                 token.replace("ŏ", "eo").replace("ǒ", "eo").replace("ŭ", "eu").replace("ǔ", "eu");
         String surname = SURNAMES.get(t);

@@ -379,6 +379,12 @@ public final class NameMatcher {
      * "Mahmood" = "Mahmoud", "Ahmadinezhad" = "Ahmadinejad").
      */
     static String fold(String t) {
+        return FOLDS.get(t);
+    }
+
+    private static final Memo<String> FOLDS = new Memo<>(200_000, NameMatcher::computeFold);
+
+    private static String computeFold(String t) {
         String s = t.replace("dzh", "j")
                 .replace("zh", "j")
                 .replace("dj", "j")

@@ -373,11 +373,17 @@ public final class NameNormaliser {
 
     /** All tokens, nothing dropped: an acronym may spell a suffix too ("JSC", "Co."), so it is tried on the full name. */
     public static List<String> allTokens(String name) {
+        return ALL_TOKENS.get(name);
+    }
+
+    private static final Memo<List<String>> ALL_TOKENS = new Memo<>(100_000, NameNormaliser::computeAllTokens);
+
+    private static List<String> computeAllTokens(String name) {
         String text = APOSTROPHES.matcher(name).replaceAll("");
         String latin = NON_ASCII.matcher(text).find() ? LATIN.get().transliterate(text) : text;
         List<String> all = new ArrayList<>();
         for (String t : NON_ALNUM.split(latin.toLowerCase(Locale.ROOT))) if (!t.isEmpty()) all.add(t);
-        return all;
+        return List.copyOf(all);
     }
 
     static boolean isPerson(String schema) {
