@@ -133,6 +133,14 @@ public final class Store implements AutoCloseable {
         return read("report " + id, c -> Reader.report(c, id));
     }
 
+    /**
+     * The content hashes of the reports in force (not superseded by a revision), in id order, after {@code after}
+     * ({@code ""} to start): a page at a time, for rebuilding what is derived from them (the search index).
+     */
+    public List<String> reportIdsInForce(String after, int limit) {
+        return read("report ids", c -> Reader.reportIdsInForce(c, after, limit));
+    }
+
     /** The reports published last, newest first (undated ones are left out), for the browser UI's lists. */
     public List<ReportSummary> recentReports(int limit) {
         return read("recent reports", c -> Reader.recentReports(c, limit));

@@ -2,6 +2,7 @@ package org.tumen.app.cli;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import org.tumen.core.model.Report;
 import org.tumen.store.EventQuery;
 import org.tumen.store.EventView;
@@ -19,7 +20,12 @@ public final class Indexer implements AutoCloseable {
     private final SearchIndex index;
 
     public Indexer(StoreOptions options) {
-        this.index = SearchIndex.open(folder(options));
+        this(folder(options));
+    }
+
+    /** An index in {@code folder}, created when missing. */
+    public Indexer(Path folder) {
+        this.index = SearchIndex.open(folder);
     }
 
     public static Path folder(StoreOptions options) {
@@ -53,6 +59,26 @@ public final class Indexer implements AutoCloseable {
                 index.index(EventDoc.of(Views.fused(detail.get().event())));
             else index.delete(id);
         }
+    }
+
+    /**
+     * Indexes every report in force and every event from the store, as the ingest would have (a report under the id
+     * it was ingested with), committing as it goes; {@code progress} is told of each report.
+     */
+    public int reports(Store db, Runnable progress) {
+        int n = 0;
+        String after = "";
+        for (List<String> page; !(page = db.reportIdsInForce(after, 500)).isEmpty(); after = page.getLast()) {
+            for (String id : page) {
+                db.report(id)
+                        .ifPresent(r -> index.index(
+                                new ReportDoc(r.recordId(), r.title(), r.outlet(), r.published(), r.text())));
+                n++;
+                progress.run();
+            }
+            index.commit();
+        }
+        return n;
     }
 
     /** The index itself, for searching. */

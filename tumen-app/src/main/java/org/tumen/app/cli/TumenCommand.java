@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             EvalTimeCommand.class,
             BenchCommand.class,
             ServeCommand.class,
+            ReindexCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -79,6 +79,10 @@ public final class Reader {
         return events.values().stream().map(ActivityEvent.Builder::build).toList();
     }
 
+    public static List<String> reportIdsInForce(Connection c, String after, int limit) throws SQLException {
+        return query(c, "report_ids_in_force", rs -> rs.getString(1), after, limit);
+    }
+
     /**
      * Builds the event query from the filters asked for, so that the database sees only conditions that apply,
      * each one an index range or a plain comparison. With a date window the overlapping events come from index

@@ -459,3 +459,7 @@ e.id = ?
 -- name: filter_entity_named
 -- lower-cased name, code: an entity by its name in any case, or by its code (ISO3 for countries)
 (e.name_key = ? OR e.code = ?)
+
+-- name: report_ids_in_force
+-- after (a content hash, '' to start), limit: the reports in force (not superseded), in id order (primary key)
+SELECT id FROM reports WHERE superseded_by IS NULL AND id > ? ORDER BY id LIMIT ?
