@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.tumen.core.assess.EventAssessor;
 import org.tumen.core.fuse.EventFusion;
 import org.tumen.core.model.Extraction;
+import org.tumen.core.model.Report;
 import org.tumen.core.place.ActivityEvent;
 import org.tumen.core.watch.Alert;
 import org.tumen.core.watch.PlaceSignals;
@@ -131,6 +132,14 @@ public final class Store implements AutoCloseable {
     /** A report by content hash or by the record id it was ingested under (its latest revision). */
     public Optional<ReportView> report(String id) {
         return read("report " + id, c -> Reader.report(c, id));
+    }
+
+    /**
+     * Whether a report with this cleaned text is stored already: an ingest can then skip extracting it, since storing
+     * it again would change nothing.
+     */
+    public boolean holds(Report report) {
+        return read("report " + report.id(), c -> Reader.reportExists(c, contentHash(report.text())));
     }
 
     /**

@@ -13,6 +13,7 @@ import org.tumen.core.ingest.InputProblem;
 import org.tumen.core.ingest.InputReader;
 import org.tumen.core.ingest.RawReport;
 import org.tumen.core.model.Extraction;
+import org.tumen.core.model.Report;
 import org.tumen.core.pipeline.Pipeline;
 import org.tumen.store.IngestOutcome;
 import org.tumen.store.Provenance;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code tumen ingest}: extracts reports on several threads and stores each in its own transaction, in input order,
- * from one writer; a report already stored with the same text changes nothing.
+ * from one writer; a report already stored with the same text changes nothing and is not even extracted again.
  */
 @Command(
         name = "ingest",
@@ -65,8 +66,12 @@ public final class IngestCommand implements Callable<Integer> {
                 Indexer index = new Indexer(store);
                 var items = reader.read(inputs)) {
             Progress progress = Progress.start("ingest", err);
-            OrderedParallel.run(items.iterator(), threads, item -> extract(pipeline, item), result -> {
-                if (result instanceof Extraction x) {
+            OrderedParallel.run(items.iterator(), threads, item -> extract(pipeline, db, item), result -> {
+                if (result instanceof Held h) {
+                    counts.merge(IngestOutcome.Status.UNCHANGED, 1, Integer::sum);
+                    index.report(h.report());
+                    progress.step(0);
+                } else if (result instanceof Extraction x) {
                     try {
                         IngestOutcome outcome = db.ingest(x, provenance);
                         counts.merge(outcome.status(), 1, Integer::sum);
@@ -88,13 +93,18 @@ public final class IngestCommand implements Callable<Integer> {
         return failed[0] == 0 ? 0 : 1;
     }
 
-    private static Object extract(Pipeline pipeline, InputItem item) {
+    /** A report whose cleaned text is stored already: not extracted again, since storing it would change nothing. */
+    private record Held(Report report) {}
+
+    private static Object extract(Pipeline pipeline, Store db, InputItem item) {
         if (item instanceof InputProblem p) return p;
         RawReport raw = (RawReport) item;
+        String where = raw.line() == null ? raw.file() : raw.file() + ":" + raw.line();
         try {
-            return pipeline.run(raw);
+            Report report = raw.clean(pipeline.cleaner());
+            if (db.holds(report)) return new Held(report);
+            return pipeline.run(report);
         } catch (RuntimeException e) {
-            String where = raw.line() == null ? raw.file() : raw.file() + ":" + raw.line();
             return where + ": extraction failed: " + e;
         }
     }

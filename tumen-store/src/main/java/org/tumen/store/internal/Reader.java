@@ -79,6 +79,10 @@ public final class Reader {
         return events.values().stream().map(ActivityEvent.Builder::build).toList();
     }
 
+    public static boolean reportExists(Connection c, String contentHash) throws SQLException {
+        return !query(c, "report_exists", rs -> rs.getString(1), contentHash).isEmpty();
+    }
+
     public static List<String> reportIdsInForce(Connection c, String after, int limit) throws SQLException {
         return query(c, "report_ids_in_force", rs -> rs.getString(1), after, limit);
     }
