@@ -11,7 +11,6 @@ import org.tumen.app.follow.Follower;
 import org.tumen.app.follow.Stop;
 import org.tumen.app.follow.Webhook;
 import org.tumen.core.pipeline.Pipeline;
-import org.tumen.core.pipeline.Pipelines;
 import org.tumen.store.Provenance;
 import org.tumen.store.Store;
 import picocli.CommandLine.Command;
@@ -67,12 +66,25 @@ public final class FollowCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onSignal);
         boolean ok = true;
         try (Store db = store.open();
+                Indexer index = new Indexer(store);
                 HttpClient http = HttpClient.newBuilder()
                         .connectTimeout(Duration.ofSeconds(10))
                         .build()) {
-            Pipeline pipeline = Pipelines.get();
+            // the pipeline as ingest builds it, the data folder's lists screening transfer parties
+            Pipeline pipeline = store.pipeline();
             Follower follower = new Follower(
-                    db, pipeline::run, Provenance.current(pipeline.languageDescription()), http, System.err, stop);
+                    db,
+                    pipeline::run,
+                    Provenance.current(pipeline.languageDescription()),
+                    http,
+                    System.err,
+                    stop,
+                    (x, o) -> {
+                        // searchable as soon as stored, as after an ingest
+                        index.report(x.report());
+                        index.events(db, o.fusedEvents());
+                        index.commit();
+                    });
             Webhook sender = hook == null ? null : new Webhook(hook, http);
             do {
                 Follower.Poll poll = follower.poll(sources);

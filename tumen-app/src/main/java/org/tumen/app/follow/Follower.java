@@ -55,7 +55,27 @@ public final class Follower {
     private final PrintStream err;
     private final Stop stop;
 
+    /** Told of each report stored, after its transaction (the follow command keeps the search index with it). */
+    @FunctionalInterface
+    public interface Stored {
+        void stored(Extraction x, IngestOutcome outcome);
+    }
+
+    private final Stored stored;
+
     public Follower(Store store, Extract extract, Provenance provenance, HttpClient http, PrintStream err, Stop stop) {
+        this(store, extract, provenance, http, err, stop, (x, o) -> {});
+    }
+
+    public Follower(
+            Store store,
+            Extract extract,
+            Provenance provenance,
+            HttpClient http,
+            PrintStream err,
+            Stop stop,
+            Stored stored) {
+        this.stored = stored;
         this.store = store;
         this.extract = extract;
         this.provenance = provenance;
@@ -170,6 +190,7 @@ public final class Follower {
             return new Poll(0, 0, 0, 0, 1, 0);
         }
         store.recordFollowed(source, key, hash, FollowedItem.INGESTED, o.reportId());
+        stored.stored(x, o);
         return o.changed() ? new Poll(1, 0, 0, 0, 0, o.alertsRaised()) : new Poll(0, 1, 0, 0, 0, 0);
     }
 }

@@ -156,5 +156,10 @@ class FollowIT {
 
         assertThat(first.out()).contains("1 ingested").contains("1 malformed");
         assertThat(second.out()).contains("1 ingested, 0 unchanged, 2 seen before, 0 malformed");
+        // what follow stores is searchable at once, as after an ingest: the report and its events
+        var hits = tumen("search", "--data", dir.resolve("db"), "Orlov", "--json")
+                .succeeded()
+                .jsonLines();
+        assertThat(hits).extracting(n -> n.get("kind").asText()).contains("report", "event");
     }
 }
