@@ -13,6 +13,8 @@ import java.util.Objects;
  *     index must refresh)
  * @param assessmentChanges assessment changes recorded
  * @param alertsRaised alerts raised for the watchlists (a cause already alerted on is not counted again)
+ * @param supersededRecordId for a revision, the record id the revision it superseded was ingested under (what a
+ *     search index keyed by record id must drop), else null
  */
 public record IngestOutcome(
         Status status,
@@ -22,7 +24,8 @@ public record IngestOutcome(
         int eventMentions,
         List<String> fusedEvents,
         int assessmentChanges,
-        int alertsRaised) {
+        int alertsRaised,
+        String supersededRecordId) {
 
     public enum Status {
         /** a report not seen before */
@@ -40,7 +43,7 @@ public record IngestOutcome(
     }
 
     public static IngestOutcome unchanged(String reportId, String reportKey) {
-        return new IngestOutcome(Status.UNCHANGED, reportId, reportKey, 0, 0, List.of(), 0, 0);
+        return new IngestOutcome(Status.UNCHANGED, reportId, reportKey, 0, 0, List.of(), 0, 0, null);
     }
 
     public int fusedEventsTouched() {

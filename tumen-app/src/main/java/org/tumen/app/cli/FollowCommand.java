@@ -81,7 +81,7 @@ public final class FollowCommand implements Callable<Integer> {
                     stop,
                     (x, o) -> {
                         // searchable as soon as stored, as after an ingest
-                        index.report(x.report());
+                        index.stored(x.report(), o);
                         index.events(db, o.fusedEvents());
                         index.commit();
                     });

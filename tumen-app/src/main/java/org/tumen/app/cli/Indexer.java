@@ -6,6 +6,7 @@ import java.util.List;
 import org.tumen.core.model.Report;
 import org.tumen.store.EventQuery;
 import org.tumen.store.EventView;
+import org.tumen.store.IngestOutcome;
 import org.tumen.store.Store;
 import org.tumen.store.search.EventDoc;
 import org.tumen.store.search.ReportDoc;
@@ -34,6 +35,16 @@ public final class Indexer implements AutoCloseable {
 
     public void report(Report report) {
         index.index(ReportDoc.of(report));
+    }
+
+    /**
+     * A report just ingested: indexed under its record id, and the revision it superseded (under the record id that
+     * one was ingested with) dropped, so that search finds only the text in force.
+     */
+    public void stored(Report report, IngestOutcome outcome) {
+        report(report);
+        String old = outcome.supersededRecordId();
+        if (old != null && !old.equals(report.id())) index.delete(old);
     }
 
     /** Re-indexes every event in force, page by page. */

@@ -156,8 +156,11 @@ public final class Ingester {
         key = resolveKey(c, x.report().id());
         Report r = x.report();
         Instant now = clock.instant();
-        List<Previous> previous =
-                query(c, "latest_revision", rs -> new Previous(rs.getString("id"), rs.getInt("revision")), key);
+        List<Previous> previous = query(
+                c,
+                "latest_revision",
+                rs -> new Previous(rs.getString("id"), rs.getInt("revision"), rs.getString("record_id")),
+                key);
         int revision = previous.isEmpty() ? 1 : previous.getFirst().revision() + 1;
         String group = independenceGroup(c, id, r.text());
         insertReport(c, x, p, id, key, revision, group, now);
@@ -192,10 +195,11 @@ public final class Ingester {
                 x.events().size(),
                 List.copyOf(touches.ids()),
                 changes,
-                raised);
+                raised,
+                previous.isEmpty() ? null : previous.getFirst().recordId());
     }
 
-    private record Previous(String id, int revision) {}
+    private record Previous(String id, int revision, String recordId) {}
 
     private record Context(String reportId, Report report, String group, Instant now, Touches touches) {
         String reportRef() {

@@ -61,7 +61,7 @@ final class IngestRun {
 
     private IngestOutcome store(Extraction x) {
         IngestOutcome outcome = web.store().ingest(x, provenance);
-        web.indexer().report(x.report());
+        web.indexer().stored(x.report(), outcome);
         web.indexer().events(web.store(), outcome.fusedEvents());
         return outcome;
     }

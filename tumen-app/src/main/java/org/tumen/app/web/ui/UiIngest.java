@@ -79,7 +79,7 @@ public final class UiIngest {
         return context.write(() -> {
             IngestOutcome outcome = context.store()
                     .ingest(x, Provenance.current(context.extractor().description()));
-            context.indexer().report(x.report());
+            context.indexer().stored(x.report(), outcome);
             context.indexer().events(context.store(), outcome.fusedEvents());
             context.indexer().commit();
             return new Result(
