@@ -87,6 +87,11 @@ public final class WebContext implements AutoCloseable {
         return extractor;
     }
 
+    /** How many writes the server has made: what is derived from the store is stale when this has moved on. */
+    public long writes() {
+        return writes.get();
+    }
+
     /** Runs {@code work} as the only writer to the store and the index; what was derived from the store is dropped. */
     public <T> T write(Supplier<T> work) {
         writer.lock();

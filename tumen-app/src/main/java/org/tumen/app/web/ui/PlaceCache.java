@@ -14,8 +14,8 @@ import org.tumen.store.Store;
 
 /**
  * Place activity for the dashboard and the place pages, computed as {@code tumen place} computes it. It reads every
- * crossing, transfer and status change in the store, so it is kept for a minute and dropped after each ingest from
- * the form, rather than read on every page view. The dashboard never waits for it: it shows what was read last and
+ * crossing, transfer and status change in the store, so it is kept for a minute and dropped after each write the
+ * server makes (an ingest from the form or the API, a watchlist), rather than read on every page view. The dashboard never waits for it: it shows what was read last and
  * asks for a fresh read in the background.
  */
 public final class PlaceCache {
@@ -25,13 +25,16 @@ public final class PlaceCache {
     public record Recent(Place place, LocalDate last, int sightings) {}
 
     private final Store store;
+    private final java.util.function.LongSupplier writes;
     private final Gazetteer gazetteer = Gazetteer.load();
     private PlaceActivity activity;
     private long readAt;
+    private long readAfterWrites = -1;
     private boolean fresh;
 
-    PlaceCache(Store store) {
+    PlaceCache(Store store, java.util.function.LongSupplier writes) {
         this.store = store;
+        this.writes = writes;
     }
 
     Gazetteer gazetteer() {
@@ -40,6 +43,7 @@ public final class PlaceCache {
 
     synchronized PlaceActivity activity() {
         if (stale()) {
+            readAfterWrites = writes.getAsLong();
             activity = PlaceActivity.of(gazetteer, store.activityEvents(), DetectionConfig.DEFAULTS);
             readAt = System.nanoTime();
             fresh = true;
@@ -53,7 +57,10 @@ public final class PlaceCache {
     }
 
     private boolean stale() {
-        return activity == null || !fresh || System.nanoTime() - readAt > KEEP.toNanos();
+        return activity == null
+                || !fresh
+                || writes.getAsLong() != readAfterWrites
+                || System.nanoTime() - readAt > KEEP.toNanos();
     }
 
     private final java.util.concurrent.ExecutorService refresher =
