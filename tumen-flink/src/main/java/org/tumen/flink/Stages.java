@@ -3,7 +3,6 @@ package org.tumen.flink;
 import java.nio.file.Path;
 import org.tumen.core.pipeline.Pipeline;
 import org.tumen.core.pipeline.Pipelines;
-import org.tumen.core.screen.ListedPartyScreen;
 import org.tumen.store.StandardStore;
 import org.tumen.store.Store;
 import org.tumen.store.StoreConfig;
@@ -21,7 +20,7 @@ final class Stages {
      * running this job shares it: CoreNLP loads once per task manager, not once per slot.
      */
     static Pipeline pipeline(Path dataDir) {
-        return Pipelines.get().withPartyScreen(ListedPartyScreen.forDataDir(dataDir));
+        return Pipelines.forDataDir(dataDir);
     }
 
     /** The store as the CLI opens it. */

@@ -5,10 +5,10 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import org.tumen.app.service.Folders;
+import org.tumen.app.web.Tokens;
 import org.tumen.app.web.WebContext;
 import org.tumen.app.web.WebServer;
 import picocli.CommandLine.Command;
@@ -48,6 +48,9 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintStream err = System.err;
         Path from = samples != null ? samples : samplesFolder();
+        // refused before any work when it could not be served: off loopback only with tokens, as serve
+        Tokens tokens = Tokens.read(null, System.getenv("TUMEN_TOKENS"));
+        WebServer.checkAccess(bind, tokens);
         fresh(data);
         StoreOptions store = new StoreOptions();
         store.data = data;
@@ -57,16 +60,12 @@ public final class DemoCommand implements Callable<Integer> {
         ingest.inputs = List.of(from);
         int status = ingest.run(System.out, err);
         if (status != 0) err.println("tumen demo: some samples were not ingested; serving the rest");
-        WebContext context = WebContext.open(store);
-        WebServer server = WebServer.start(context, bind, port);
-        err.printf("tumen demo: open http://%s:%d/ in a browser (Ctrl-C stops)%n", bind, server.port());
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            context.close();
-            stopped.countDown();
-        }));
-        stopped.await();
+        ServeCommand.serve(
+                WebContext.open(store),
+                bind,
+                port,
+                tokens,
+                actual -> String.format("tumen demo: open http://%s:%d/ in a browser (Ctrl-C stops)", bind, actual));
         return 0;
     }
 
@@ -86,11 +85,7 @@ public final class DemoCommand implements Callable<Integer> {
                         throw new IllegalArgumentException(
                                 dir + " holds files that no demo wrote; give an empty" + " or new folder with --data");
                 }
-                try (var all = Files.walk(dir)) {
-                    for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                        if (!p.equals(dir)) Files.delete(p);
-                    }
-                }
+                Folders.delete(dir);
             }
             Files.createDirectories(dir);
             Files.writeString(dir.resolve(MARKER), "made by tumen demo; wiped by the next one\n");

@@ -3,10 +3,9 @@ package org.tumen.app.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.tumen.app.service.Folders;
 import org.tumen.core.pipeline.Pipelines;
 import org.tumen.flink.IngestJob;
 import org.tumen.flink.JobConfig;
@@ -66,7 +65,7 @@ public final class FlinkJobCommand implements Callable<Integer> {
                     many.reportsPerSecond(),
                     many.reportsPerSecond() / one.reportsPerSecond());
         } finally {
-            delete(scratch);
+            Folders.delete(scratch);
         }
         return 0;
     }
@@ -82,11 +81,5 @@ public final class FlinkJobCommand implements Callable<Integer> {
                 .build());
         out.println("parallelism " + parallelism + ": " + result.summary());
         return result;
-    }
-
-    private static void delete(Path dir) throws java.io.IOException {
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 }

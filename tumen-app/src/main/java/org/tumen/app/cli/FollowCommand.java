@@ -81,8 +81,7 @@ public final class FollowCommand implements Callable<Integer> {
                     stop,
                     (x, o) -> {
                         // searchable as soon as stored, as after an ingest
-                        index.stored(x.report(), o);
-                        index.events(db, o.fusedEvents());
+                        index.stored(db, x.report(), o);
                         index.commit();
                     });
             Webhook sender = hook == null ? null : new Webhook(hook, http);

@@ -47,6 +47,12 @@ public final class Indexer implements AutoCloseable {
         if (old != null && !old.equals(report.id())) index.delete(old);
     }
 
+    /** A report just ingested one at a time (server, follow): {@link #stored} and the events it touched, not committed. */
+    public void stored(Store db, Report report, IngestOutcome outcome) {
+        stored(report, outcome);
+        events(db, outcome.fusedEvents());
+    }
+
     /** Re-indexes every event in force, page by page. */
     public void events(Store db) {
         int page = 1000;

@@ -6,9 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import org.tumen.app.service.Folders;
 import org.tumen.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +34,7 @@ public final class ReindexCommand implements Callable<Integer> {
     int run(PrintStream out, PrintStream err) {
         Path folder = Indexer.folder(store);
         Path fresh = folder.resolveSibling(folder.getFileName() + ".new");
-        delete(fresh);
+        Folders.delete(fresh);
         int reports;
         try (Store db = store.open();
                 Indexer index = new Indexer(fresh)) {
@@ -53,21 +52,12 @@ public final class ReindexCommand implements Callable<Integer> {
     private static void replace(Path folder, Path fresh) {
         Path old = folder.resolveSibling(folder.getFileName() + ".old");
         try {
-            delete(old);
+            Folders.delete(old);
             if (Files.exists(folder)) Files.move(folder, old, StandardCopyOption.ATOMIC_MOVE);
             Files.move(fresh, folder, StandardCopyOption.ATOMIC_MOVE);
-            delete(old);
+            Folders.delete(old);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot put the new index in place of " + folder + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void delete(Path dir) {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + dir + ": " + e.getMessage(), e);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.tumen.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.IntFunction;
 import org.tumen.app.web.Tokens;
 import org.tumen.app.web.WebContext;
 import org.tumen.app.web.WebServer;
@@ -32,7 +33,23 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Tokens tokens = Tokens.read(tokenFile, System.getenv("TUMEN_TOKENS"));
         WebServer.checkAccess(bind, tokens);
-        WebContext context = WebContext.open(store);
+        serve(
+                WebContext.open(store),
+                bind,
+                port,
+                tokens,
+                actual -> String.format(
+                        "tumen: serving http://%s:%d/ (API under /api, %s; Ctrl-C stops)",
+                        bind, actual, tokens.isEmpty() ? "no tokens: loopback only" : "tokens required off loopback"));
+        return 0;
+    }
+
+    /**
+     * Serves {@code context} until the JVM is stopped (Ctrl-C), then closes the server and the context; {@code
+     * banner} says where, given the port actually bound. Shared by {@code serve} and {@code demo}.
+     */
+    static void serve(WebContext context, String bind, int port, Tokens tokens, IntFunction<String> banner)
+            throws InterruptedException {
         WebServer server;
         try {
             server = WebServer.start(context, bind, port, tokens);
@@ -40,9 +57,7 @@ public final class ServeCommand implements Callable<Integer> {
             context.close();
             throw e;
         }
-        System.err.printf(
-                "tumen: serving http://%s:%d/ (API under /api, %s; Ctrl-C stops)%n",
-                bind, server.port(), tokens.isEmpty() ? "no tokens: loopback only" : "tokens required off loopback");
+        System.err.println(banner.apply(server.port()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -50,6 +65,5 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         stopped.await();
-        return 0;
     }
 }

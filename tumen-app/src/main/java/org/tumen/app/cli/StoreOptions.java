@@ -2,7 +2,6 @@ package org.tumen.app.cli;
 
 import java.nio.file.Path;
 import org.tumen.core.pipeline.Pipelines;
-import org.tumen.core.screen.ListedPartyScreen;
 import org.tumen.store.Store;
 import org.tumen.store.StoreConfig;
 import picocli.CommandLine.Option;
@@ -47,6 +46,6 @@ public final class StoreOptions {
 
     /** The pipeline, its party screen reading this data folder's lists. */
     public org.tumen.core.pipeline.Pipeline pipeline() {
-        return Pipelines.get().withPartyScreen(ListedPartyScreen.forDataDir(dataDir()));
+        return Pipelines.forDataDir(dataDir());
     }
 }

@@ -11,9 +11,12 @@ import org.tumen.app.cli.StoreOptions;
 import org.tumen.app.service.Places;
 import org.tumen.app.service.ReportExtractor;
 import org.tumen.app.service.Screening;
+import org.tumen.core.model.Extraction;
 import org.tumen.core.pipeline.Pipeline;
 import org.tumen.core.place.Gazetteer;
 import org.tumen.core.place.PlaceActivity;
+import org.tumen.store.IngestOutcome;
+import org.tumen.store.Provenance;
 import org.tumen.store.Store;
 import org.tumen.store.search.SearchIndex;
 
@@ -87,9 +90,24 @@ public final class WebContext implements AutoCloseable {
         return extractor;
     }
 
-    /** How many writes the server has made: what is derived from the store is stale when this has moved on. */
-    public long writes() {
-        return writes.get();
+    /**
+     * Stores an extraction as the server's one writer and indexes the report and the events it touched (not
+     * committed: {@link #commitIndex} makes them searchable), for the API's ingest and the form's alike.
+     */
+    public IngestOutcome ingest(Extraction x) {
+        return write(() -> {
+            IngestOutcome outcome = store.ingest(x, Provenance.current(extractor.description()));
+            indexer.stored(store, x.report(), outcome);
+            return outcome;
+        });
+    }
+
+    /** Makes what was indexed searchable. */
+    public void commitIndex() {
+        write(() -> {
+            indexer.commit();
+            return null;
+        });
     }
 
     /** Runs {@code work} as the only writer to the store and the index; what was derived from the store is dropped. */
@@ -119,6 +137,12 @@ public final class WebContext implements AutoCloseable {
         PlaceActivity fresh = places.activity(store.activityEvents(), gapMonths);
         activity.put(gapMonths, new Derived<>(now, fresh));
         return fresh;
+    }
+
+    /** Whether {@link #placeActivity} would answer from what it computed for the store as it is now. */
+    public boolean placeActivityReady(int gapMonths) {
+        Derived<PlaceActivity> d = activity.get(gapMonths);
+        return d != null && d.writes() == writes.get();
     }
 
     private record Derived<T>(long writes, T value) {}

@@ -22,4 +22,12 @@ public final class Pipelines {
         }
         return p;
     }
+
+    /**
+     * The JVM's one pipeline with the party screen of a data folder's sanctions lists: what ingest, follow, the server
+     * and the Flink job extract with.
+     */
+    public static Pipeline forDataDir(java.nio.file.Path dataDir) {
+        return get().withPartyScreen(org.tumen.core.screen.ListedPartyScreen.forDataDir(dataDir));
+    }
 }

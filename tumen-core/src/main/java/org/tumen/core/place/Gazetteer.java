@@ -44,7 +44,24 @@ public final class Gazetteer {
         }
     }
 
+    private static volatile Gazetteer bundled;
+
+    /**
+     * The bundled places, read once per JVM: the gazetteer is immutable, and the store's alert signals, the server and
+     * the place commands each asked for their own copy.
+     */
     public static Gazetteer load() {
+        Gazetteer g = bundled;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                g = bundled;
+                if (g == null) bundled = g = read();
+            }
+        }
+        return g;
+    }
+
+    private static Gazetteer read() {
         List<Place> places = new ArrayList<>();
         for (CrossingPoint c : CrossingPoints.load().all()) places.add(fromCrossing(c));
         JsonNode root = yaml("places.yaml");

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tumen.core.text.NumberWords;
 
 /**
  * Finds counted or measured goods: "30 thoroughbred horses", "thirty horses", "1,000 tonnes of coal",
@@ -17,10 +18,8 @@ import java.util.Set;
  * ("dozens", "a significant number") give no quantity: the gold wants null there, not a guess.
  */
 public final class QuantityParser {
-    private static final Map<String, Integer> SMALL = new HashMap<>();
-    private static final Map<String, Integer> TENS = Map.of(
-            "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety",
-            90);
+    private static final Map<String, Integer> SMALL = NumberWords.UNITS;
+    private static final Map<String, Integer> TENS = NumberWords.TENS;
     private static final Map<String, Long> SCALES =
             Map.of("hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
     private static final Set<String> CURRENCY_SYMBOLS = Set.of("$", "€", "£", "¥", "₩", "₽");
@@ -88,32 +87,6 @@ public final class QuantityParser {
 
     private static final Set<String> YEAR_PREPOSITIONS =
             Set.of("in", "since", "by", "until", "till", "from", "during", "before", "after", "of", "to");
-
-    static {
-        String[] small = {
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen"
-        };
-        for (int n = 0; n < small.length; n++) SMALL.put(small[n], n);
-    }
 
     private record Num(BigDecimal value, int start, int end) {}
 

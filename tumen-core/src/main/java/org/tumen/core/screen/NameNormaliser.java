@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.tumen.core.text.NumberWords;
 
 /**
  * Turns a name in any script into lower-case ASCII tokens, and says what it dropped.
@@ -200,50 +201,23 @@ public final class NameNormaliser {
             Map.entry("bv", "bv"),
             Map.entry("nv", "nv"));
 
-    private static final Map<String, Integer> UNITS = Map.ofEntries(
-            Map.entry("zero", 0),
-            Map.entry("one", 1),
-            Map.entry("two", 2),
-            Map.entry("three", 3),
-            Map.entry("four", 4),
-            Map.entry("five", 5),
-            Map.entry("six", 6),
-            Map.entry("seven", 7),
-            Map.entry("eight", 8),
-            Map.entry("nine", 9),
-            Map.entry("ten", 10),
-            Map.entry("eleven", 11),
-            Map.entry("twelve", 12),
-            Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19),
-            Map.entry("first", 1),
-            Map.entry("second", 2),
-            Map.entry("third", 3),
-            Map.entry("fourth", 4),
-            Map.entry("fifth", 5),
-            Map.entry("sixth", 6),
-            Map.entry("seventh", 7),
-            Map.entry("eighth", 8),
-            Map.entry("ninth", 9),
-            Map.entry("tenth", 10),
-            Map.entry("eleventh", 11),
-            Map.entry("twelfth", 12));
+    /** Units and ordinals (the shared number words) that a name may spell out ("Seventh General Bureau"). */
+    private static final Map<String, Integer> UNITS = units();
 
-    private static final Map<String, Integer> TENS = Map.ofEntries(
-            Map.entry("twenty", 20),
-            Map.entry("thirty", 30),
-            Map.entry("forty", 40),
-            Map.entry("fourty", 40),
-            Map.entry("fifty", 50),
-            Map.entry("sixty", 60),
-            Map.entry("seventy", 70),
-            Map.entry("eighty", 80),
-            Map.entry("ninety", 90));
+    /** The tens, and a common misspelling. */
+    private static final Map<String, Integer> TENS = tens();
+
+    private static Map<String, Integer> units() {
+        Map<String, Integer> m = new java.util.HashMap<>(NumberWords.UNITS);
+        m.putAll(NumberWords.ORDINALS);
+        return Map.copyOf(m);
+    }
+
+    private static Map<String, Integer> tens() {
+        Map<String, Integer> m = new java.util.HashMap<>(NumberWords.TENS);
+        m.put("fourty", 40);
+        return Map.copyOf(m);
+    }
 
     private static final Pattern ORDINAL_DIGITS = Pattern.compile("([0-9]+)(st|nd|rd|th)");
 

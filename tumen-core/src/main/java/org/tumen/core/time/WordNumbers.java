@@ -1,7 +1,9 @@
 package org.tumen.core.time;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.tumen.core.text.NumberWords;
 
 /** Reads the counts that time expressions use: digits, number words up to ninety-nine, "a", "a dozen". */
 final class WordNumbers {
@@ -15,39 +17,16 @@ final class WordNumbers {
             + "|a couple of|a few|a dozen|a hundred|a half|one and a half|several|few|many|some|a|an|dozens of"
             + "|hundreds of|a hundred";
 
-    private static final Map<String, Integer> SMALL = Map.ofEntries(
-            Map.entry("one", 1),
-            Map.entry("two", 2),
-            Map.entry("three", 3),
-            Map.entry("four", 4),
-            Map.entry("five", 5),
-            Map.entry("six", 6),
-            Map.entry("seven", 7),
-            Map.entry("eight", 8),
-            Map.entry("nine", 9),
-            Map.entry("ten", 10),
-            Map.entry("eleven", 11),
-            Map.entry("twelve", 12),
-            Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19),
-            Map.entry("twenty", 20),
-            Map.entry("thirty", 30),
-            Map.entry("forty", 40),
-            Map.entry("fifty", 50),
-            Map.entry("sixty", 60),
-            Map.entry("seventy", 70),
-            Map.entry("eighty", 80),
-            Map.entry("ninety", 90),
-            Map.entry("a", 1),
-            Map.entry("an", 1),
-            Map.entry("a couple of", 2),
-            Map.entry("a dozen", 12),
-            Map.entry("a hundred", 100));
+    /** One to ninety (with the shared number words), and the article counts ("a", "a dozen"). */
+    private static final Map<String, Integer> SMALL = small();
+
+    private static Map<String, Integer> small() {
+        Map<String, Integer> m = new HashMap<>(NumberWords.UNITS);
+        m.remove("zero");
+        m.putAll(NumberWords.TENS);
+        m.putAll(Map.of("a", 1, "an", 1, "a couple of", 2, "a dozen", 12, "a hundred", 100));
+        return Map.copyOf(m);
+    }
 
     private WordNumbers() {}
 

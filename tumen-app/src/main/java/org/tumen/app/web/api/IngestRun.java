@@ -11,7 +11,6 @@ import org.tumen.core.ingest.RawReport;
 import org.tumen.core.json.ExtractionJson;
 import org.tumen.core.model.Extraction;
 import org.tumen.store.IngestOutcome;
-import org.tumen.store.Provenance;
 
 /**
  * One ingest request, item by item, as {@code tumen ingest} does it: each report extracted on the request's thread,
@@ -26,7 +25,6 @@ final class IngestRun {
     private final ArrayNode reports = ExtractionJson.MAPPER.createArrayNode();
     private final ArrayNode errors = ExtractionJson.MAPPER.createArrayNode();
     private final Map<IngestOutcome.Status, Integer> counts = new EnumMap<>(IngestOutcome.Status.class);
-    private Provenance provenance;
 
     IngestRun(WebContext web) {
         this.web = web;
@@ -44,14 +42,12 @@ final class IngestRun {
         Extraction x;
         try {
             x = web.extractor().extract(raw);
-            if (provenance == null)
-                provenance = Provenance.current(web.extractor().description());
         } catch (RuntimeException e) {
             error(where, "extraction failed: " + e.getMessage());
             return;
         }
         try {
-            IngestOutcome outcome = web.write(() -> store(x));
+            IngestOutcome outcome = web.ingest(x);
             counts.merge(outcome.status(), 1, Integer::sum);
             reports.add(json(where, raw, outcome));
         } catch (RuntimeException e) {
@@ -59,20 +55,9 @@ final class IngestRun {
         }
     }
 
-    private IngestOutcome store(Extraction x) {
-        IngestOutcome outcome = web.store().ingest(x, provenance);
-        web.indexer().stored(x.report(), outcome);
-        web.indexer().events(web.store(), outcome.fusedEvents());
-        return outcome;
-    }
-
     /** Makes what was indexed searchable. */
     void finish() {
-        if (!reports.isEmpty())
-            web.write(() -> {
-                web.indexer().commit();
-                return null;
-            });
+        if (!reports.isEmpty()) web.commitIndex();
     }
 
     int status() {

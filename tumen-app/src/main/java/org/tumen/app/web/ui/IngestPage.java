@@ -51,7 +51,6 @@ public final class IngestPage {
                     new Model(results, e.getMessage(), LocalDate.now().toString()));
             return;
         }
-        if (results.stream().anyMatch(r -> r.reportId() != null)) ui.places().invalidate();
         String error = results.isEmpty() ? "Paste a text or choose files to ingest." : null;
         if (error != null) ctx.status(400);
         ui.page(ctx, "ingest.jte", new Model(results, error, LocalDate.now().toString()));

@@ -1,66 +1,44 @@
 package org.tumen.app.web.ui;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.tumen.app.web.WebContext;
 import org.tumen.core.place.DetectionConfig;
 import org.tumen.core.place.Gazetteer;
 import org.tumen.core.place.Place;
 import org.tumen.core.place.PlaceActivity;
 import org.tumen.core.place.Sighting;
-import org.tumen.store.Store;
 
 /**
- * Place activity for the dashboard and the place pages, computed as {@code tumen place} computes it. It reads every
- * crossing, transfer and status change in the store, so it is kept for a minute and dropped after each write the
- * server makes (an ingest from the form or the API, a watchlist), rather than read on every page view. The dashboard never waits for it: it shows what was read last and
- * asks for a fresh read in the background.
+ * Place activity for the dashboard and the place pages: the server's own, computed as {@code tumen place} computes it
+ * once per state of the store ({@link WebContext#placeActivity}). Reading it means reading every crossing, transfer
+ * and status change, so the dashboard never waits for it: it shows what was read last and has a fresh read made in
+ * the background after a write.
  */
 public final class PlaceCache {
-    private static final Duration KEEP = Duration.ofMinutes(1);
+    private static final int GAP_MONTHS = DetectionConfig.DEFAULTS.gapMonths();
 
     /** A place's latest sighting, for the dashboard. */
     public record Recent(Place place, LocalDate last, int sightings) {}
 
-    private final Store store;
-    private final java.util.function.LongSupplier writes;
-    private final Gazetteer gazetteer = Gazetteer.load();
-    private PlaceActivity activity;
-    private long readAt;
-    private long readAfterWrites = -1;
-    private boolean fresh;
+    private final WebContext context;
+    private volatile PlaceActivity last;
 
-    PlaceCache(Store store, java.util.function.LongSupplier writes) {
-        this.store = store;
-        this.writes = writes;
+    PlaceCache(WebContext context) {
+        this.context = context;
     }
 
     Gazetteer gazetteer() {
-        return gazetteer;
+        return context.places().gazetteer();
     }
 
-    synchronized PlaceActivity activity() {
-        if (stale()) {
-            readAfterWrites = writes.getAsLong();
-            activity = PlaceActivity.of(gazetteer, store.activityEvents(), DetectionConfig.DEFAULTS);
-            readAt = System.nanoTime();
-            fresh = true;
-        }
-        return activity;
-    }
-
-    /** After an ingest: the next read is fresh, and the dashboard shows the old activity until then. */
-    synchronized void invalidate() {
-        fresh = false;
-    }
-
-    private boolean stale() {
-        return activity == null
-                || !fresh
-                || writes.getAsLong() != readAfterWrites
-                || System.nanoTime() - readAt > KEEP.toNanos();
+    /** The activity of the store as it is now (read when a write has made the last one stale). */
+    PlaceActivity activity() {
+        PlaceActivity a = context.placeActivity(GAP_MONTHS);
+        last = a;
+        return a;
     }
 
     private final java.util.concurrent.ExecutorService refresher =
@@ -72,15 +50,10 @@ public final class PlaceCache {
     private final java.util.concurrent.atomic.AtomicBoolean refreshing =
             new java.util.concurrent.atomic.AtomicBoolean();
 
-    /** The activity read last without waiting, or null when none is ready; a stale one is refreshed meanwhile. */
+    /** The activity of the store as it is, when already read; else the one read last (or null) while a fresh read runs. */
     PlaceActivity ready() {
-        PlaceActivity current;
-        boolean stale;
-        synchronized (this) {
-            current = activity;
-            stale = stale();
-        }
-        if (stale && refreshing.compareAndSet(false, true)) {
+        if (context.placeActivityReady(GAP_MONTHS)) return activity();
+        if (refreshing.compareAndSet(false, true)) {
             refresher.execute(() -> {
                 try {
                     activity();
@@ -91,7 +64,7 @@ public final class PlaceCache {
                 }
             });
         }
-        return current;
+        return last;
     }
 
     /** The places with dated activity, latest first; empty while the first read is under way. */
@@ -99,7 +72,7 @@ public final class PlaceCache {
         PlaceActivity a = ready();
         List<Recent> out = new ArrayList<>();
         if (a == null) return out;
-        for (Place p : gazetteer.all()) {
+        for (Place p : gazetteer().all()) {
             List<Sighting> seen = a.series(p).sightings();
             seen.stream()
                     .map(Sighting::day)

@@ -7,8 +7,7 @@ import org.tumen.app.web.WebContext;
 /** What every page handler needs: the shared services, the templates, and the UI's own caches. */
 record Ui(WebContext context, Templates templates, PlaceCache places, UiIngest ingest) {
     static Ui of(WebContext context) {
-        return new Ui(
-                context, new Templates(), new PlaceCache(context.store(), context::writes), new UiIngest(context));
+        return new Ui(context, new Templates(), new PlaceCache(context), new UiIngest(context));
     }
 
     void page(Context ctx, String template, Object model) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.tumen.app.service.Folders;
 import org.tumen.app.web.WebContext;
 import org.tumen.core.ingest.InputItem;
 import org.tumen.core.ingest.InputOptions;
@@ -15,7 +16,6 @@ import org.tumen.core.ingest.InputReader;
 import org.tumen.core.ingest.RawReport;
 import org.tumen.core.model.Extraction;
 import org.tumen.store.IngestOutcome;
-import org.tumen.store.Provenance;
 
 /**
  * The ingest form's work: the same steps as {@code tumen ingest} and the API's ingest (extract, then store with
@@ -76,20 +76,15 @@ public final class UiIngest {
             return new Result(name, null, raw.id(), "failed", 0, "extraction failed: " + e.getMessage());
         }
         // the server's one writer, shared with the API's ingest
-        return context.write(() -> {
-            IngestOutcome outcome = context.store()
-                    .ingest(x, Provenance.current(context.extractor().description()));
-            context.indexer().stored(x.report(), outcome);
-            context.indexer().events(context.store(), outcome.fusedEvents());
-            context.indexer().commit();
-            return new Result(
-                    name,
-                    outcome.reportId(),
-                    raw.id(),
-                    outcome.status().name().toLowerCase(java.util.Locale.ROOT),
-                    outcome.fusedEvents().size(),
-                    null);
-        });
+        IngestOutcome outcome = context.ingest(x);
+        context.commitIndex();
+        return new Result(
+                name,
+                outcome.reportId(),
+                raw.id(),
+                outcome.status().name().toLowerCase(java.util.Locale.ROOT),
+                outcome.fusedEvents().size(),
+                null);
     }
 
     /** The uploaded file's own name without any folder part, so that it cannot point outside the temporary folder. */
@@ -101,11 +96,9 @@ public final class UiIngest {
     }
 
     private static void deleteQuietly(Path dir) {
-        if (dir == null) return;
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
+        try {
+            Folders.delete(dir);
+        } catch (UncheckedIOException ignored) {
             // a temporary folder left behind is not worth failing an ingest for
         }
     }
