@@ -9,9 +9,9 @@ import io.javalin.http.UploadedFile;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.tumen.app.service.Uploads;
 import org.tumen.app.web.WebContext;
 import org.tumen.core.ingest.InputItem;
 import org.tumen.core.ingest.InputOptions;
@@ -78,12 +78,9 @@ final class ReportApi {
 
     private static Stream<InputItem> files(List<UploadedFile> files, InputReader reader) {
         if (files.isEmpty()) throw new BadRequestResponse("the form has no files; send each report as a file field");
-        return files.stream().flatMap(f -> {
-            String name = f.filename();
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) return reader.jsonLines(name, f.content());
-            return Stream.of(reader.text(name, stem(name), f.contentAndClose(in -> readAll(in))));
-        });
+        return files.stream()
+                .flatMap(f -> Uploads.read(
+                        reader, f.filename(), Uploads.stem(f.filename()), f.contentAndClose(in -> readAll(in))));
     }
 
     private static byte[] readAll(java.io.InputStream in) {
@@ -92,11 +89,6 @@ final class ReportApi {
         } catch (java.io.IOException e) {
             throw new BadRequestResponse("an uploaded file cannot be read: " + e.getMessage());
         }
-    }
-
-    private static String stem(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     static ObjectNode json(ReportView r) {

@@ -1,13 +1,9 @@
 package org.tumen.app.web.ui;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.tumen.app.service.Folders;
+import org.tumen.app.service.Uploads;
 import org.tumen.app.web.WebContext;
 import org.tumen.core.ingest.InputItem;
 import org.tumen.core.ingest.InputOptions;
@@ -38,32 +34,22 @@ public final class UiIngest {
         return one(id, new RawReport(id, "(pasted)", null, t, null, published, text));
     }
 
-    /** Uploaded files (text files, JSONL collections), read exactly as the CLI reads files. */
+    /** Uploaded files (text files, JSONL collections), read as the CLI reads files and as the API reads uploads. */
     List<Result> files(List<Upload> uploads, long maxBytes) {
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("tumen-upload");
-            List<Path> paths = new ArrayList<>();
-            for (Upload u : uploads) {
-                // a folder per upload keeps each file's own name (its stem is the report id) without clashes
-                Path p = Files.createDirectory(dir.resolve(String.valueOf(paths.size())))
-                        .resolve(safeName(u.name(), paths.size()));
-                Files.write(p, u.bytes());
-                paths.add(p);
-            }
-            InputReader reader = new InputReader(InputOptions.defaults().withMaxTextBytes(maxBytes));
-            List<Result> out = new ArrayList<>();
-            for (InputItem item : reader.readAll(paths)) {
-                if (item instanceof InputProblem p)
-                    out.add(new Result(p.toString(), null, null, "failed", 0, p.toString()));
-                else out.add(one(((RawReport) item).id(), (RawReport) item));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the uploaded files", e);
-        } finally {
-            deleteQuietly(dir);
+        InputReader reader = new InputReader(InputOptions.defaults().withMaxTextBytes(maxBytes));
+        List<Result> out = new ArrayList<>();
+        for (int n = 0; n < uploads.size(); n++) {
+            Upload u = uploads.get(n);
+            String name = safeName(u.name(), n);
+            Uploads.read(reader, name, Uploads.stem(name), u.bytes()).forEach(item -> out.add(result(item)));
         }
+        return out;
+    }
+
+    private Result result(InputItem item) {
+        if (item instanceof InputProblem p) return new Result(p.toString(), null, null, "failed", 0, p.toString());
+        RawReport raw = (RawReport) item;
+        return one(raw.id(), raw);
     }
 
     public record Upload(String name, byte[] bytes) {}
@@ -87,19 +73,11 @@ public final class UiIngest {
                 null);
     }
 
-    /** The uploaded file's own name without any folder part, so that it cannot point outside the temporary folder. */
+    /** The uploaded file's own name without any folder part or odd characters: the report's file and id. */
     static String safeName(String name, int n) {
         String base = name == null ? "" : name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
         if (base.isBlank() || base.startsWith(".")) base = "upload-" + n + ".txt";
         return base;
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try {
-            Folders.delete(dir);
-        } catch (UncheckedIOException ignored) {
-            // a temporary folder left behind is not worth failing an ingest for
-        }
     }
 }
