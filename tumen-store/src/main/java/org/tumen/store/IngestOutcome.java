@@ -13,8 +13,6 @@ import java.util.Objects;
  *     index must refresh)
  * @param assessmentChanges assessment changes recorded
  * @param alertsRaised alerts raised for the watchlists (a cause already alerted on is not counted again)
- * @param supersededRecordId for a revision, the record id the revision it superseded was ingested under (what a
- *     search index keyed by record id must drop), else null
  */
 public record IngestOutcome(
         Status status,
@@ -24,8 +22,7 @@ public record IngestOutcome(
         int eventMentions,
         List<String> fusedEvents,
         int assessmentChanges,
-        int alertsRaised,
-        String supersededRecordId) {
+        int alertsRaised) {
 
     public enum Status {
         /** a report not seen before */
@@ -43,7 +40,7 @@ public record IngestOutcome(
     }
 
     public static IngestOutcome unchanged(String reportId, String reportKey) {
-        return new IngestOutcome(Status.UNCHANGED, reportId, reportKey, 0, 0, List.of(), 0, 0, null);
+        return new IngestOutcome(Status.UNCHANGED, reportId, reportKey, 0, 0, List.of(), 0, 0);
     }
 
     public int fusedEventsTouched() {

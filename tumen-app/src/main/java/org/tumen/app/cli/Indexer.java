@@ -37,19 +37,9 @@ public final class Indexer implements AutoCloseable {
         index.index(ReportDoc.of(report));
     }
 
-    /**
-     * A report just ingested: indexed under its record id, and the revision it superseded (under the record id that
-     * one was ingested with) dropped, so that search finds only the text in force.
-     */
-    public void stored(Report report, IngestOutcome outcome) {
-        report(report);
-        String old = outcome.supersededRecordId();
-        if (old != null && !old.equals(report.id())) index.delete(old);
-    }
-
-    /** A report just ingested one at a time (server, follow): {@link #stored} and the events it touched, not committed. */
+    /** A report just ingested one at a time (server, follow): the report and the events it touched, not committed. */
     public void stored(Store db, Report report, IngestOutcome outcome) {
-        stored(report, outcome);
+        report(report);
         events(db, outcome.fusedEvents());
     }
 

@@ -75,7 +75,7 @@ public final class IngestCommand implements Callable<Integer> {
                     try {
                         IngestOutcome outcome = db.ingest(x, provenance);
                         counts.merge(outcome.status(), 1, Integer::sum);
-                        index.stored(x.report(), outcome);
+                        index.report(x.report());
                         progress.step(x.tokens());
                     } catch (RuntimeException e) {
                         failed[0]++;

@@ -156,11 +156,8 @@ public final class Ingester {
         key = resolveKey(c, x.report().id());
         Report r = x.report();
         Instant now = clock.instant();
-        List<Previous> previous = query(
-                c,
-                "latest_revision",
-                rs -> new Previous(rs.getString("id"), rs.getInt("revision"), rs.getString("record_id")),
-                key);
+        List<Previous> previous =
+                query(c, "latest_revision", rs -> new Previous(rs.getString("id"), rs.getInt("revision")), key);
         int revision = previous.isEmpty() ? 1 : previous.getFirst().revision() + 1;
         String group = independenceGroup(c, id, r.text());
         insertReport(c, x, p, id, key, revision, group, now);
@@ -195,11 +192,10 @@ public final class Ingester {
                 x.events().size(),
                 List.copyOf(touches.ids()),
                 changes,
-                raised,
-                previous.isEmpty() ? null : previous.getFirst().recordId());
+                raised);
     }
 
-    private record Previous(String id, int revision, String recordId) {}
+    private record Previous(String id, int revision) {}
 
     private record Context(String reportId, Report report, String group, Instant now, Touches touches) {
         String reportRef() {

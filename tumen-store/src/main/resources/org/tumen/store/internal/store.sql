@@ -10,7 +10,7 @@ SELECT id FROM reports WHERE id = ?
 
 -- name: latest_revision
 -- report_key
-SELECT id, revision, record_id FROM reports WHERE report_key = ? ORDER BY revision DESC LIMIT 1
+SELECT id, revision FROM reports WHERE report_key = ? ORDER BY revision DESC LIMIT 1
 
 -- name: insert_report
 INSERT INTO reports (id, report_key, record_id, revision, url, file, title, outlet, published, language, text,
