@@ -25,9 +25,14 @@ public final class IngestJob {
 
     /** Adds the job's operators to {@code env}. */
     public static void define(StreamExecutionEnvironment env, JobConfig config) {
+        define(env, config, null);
+    }
+
+    /** Adds the job's operators to {@code env}; a bounded topic run stops at {@code stop} when given. */
+    static void define(StreamExecutionEnvironment env, JobConfig config, BoundedOffsets stop) {
         KafkaSettings kafka = config.kafka();
         DataStream<Numbered<InputItem>> items = kafka != null && kafka.readsTopic()
-                ? KafkaReports.items(env, config)
+                ? KafkaReports.items(env, config, stop)
                 : env.fromSource(
                                 new InputSource(config.inputs(), config.maxTextBytes(), config.published()),
                                 WatermarkStrategy.noWatermarks(),
@@ -58,17 +63,31 @@ public final class IngestJob {
      * for it.
      */
     public static JobResult runLocal(JobConfig config) throws Exception {
-        return JobResult.of(startLocal(config).getJobExecutionResult().get());
+        BoundedOffsets stop = boundedStop(config);
+        JobResult result =
+                JobResult.of(startLocal(config, stop).getJobExecutionResult().get());
+        if (stop != null) stop.commit(config.kafka());
+        return result;
     }
 
     /** Starts the job on a MiniCluster in this JVM and returns at once (tests stop it midway with the client). */
     public static JobClient startLocal(JobConfig config) throws Exception {
+        return startLocal(config, null);
+    }
+
+    private static JobClient startLocal(JobConfig config, BoundedOffsets stop) throws Exception {
         int slots = config.parallelism() > 0
                 ? config.parallelism()
                 : Runtime.getRuntime().availableProcessors();
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(slots, local(config));
-        define(env, config.toBuilder().parallelism(slots).build());
+        define(env, config.toBuilder().parallelism(slots).build(), stop);
         return env.executeAsync("tumen ingest");
+    }
+
+    /** Where a bounded run of a topic stops, asked of the brokers before it starts; null for any other run. */
+    private static BoundedOffsets boundedStop(JobConfig config) throws Exception {
+        KafkaSettings kafka = config.kafka();
+        return kafka != null && kafka.readsTopic() && kafka.bounded() ? BoundedOffsets.at(kafka) : null;
     }
 
     static Configuration local(JobConfig config) {
@@ -113,9 +132,13 @@ public final class IngestJob {
         Configuration conf = new Configuration();
         checkpointing(conf, config);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
-        define(env, config);
+        BoundedOffsets stop = boundedStop(config);
+        define(env, config, stop);
         JobExecutionResult result = env.execute("tumen ingest");
-        if (result.isJobExecutionResult())
+        if (result.isJobExecutionResult()) {
+            // attached: the job has finished, so a bounded run has read up to its stopping offsets
+            if (stop != null) stop.commit(config.kafka());
             System.out.println(JobResult.of(result).summary());
+        }
     }
 }

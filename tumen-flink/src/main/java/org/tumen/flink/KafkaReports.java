@@ -35,8 +35,12 @@ import org.tumen.core.ingest.RawReport;
 final class KafkaReports {
     private KafkaReports() {}
 
-    /** The topic's reports, numbered in the order they are read. */
-    static DataStream<Numbered<InputItem>> items(StreamExecutionEnvironment env, JobConfig config) {
+    /**
+     * The topic's reports, numbered in the order they are read; a bounded run stops at {@code stop} (or, without it,
+     * at the end of the topic when the source starts).
+     */
+    static DataStream<Numbered<InputItem>> items(
+            StreamExecutionEnvironment env, JobConfig config, BoundedOffsets stop) {
         KafkaSettings kafka = config.kafka();
         KafkaSourceBuilder<InputItem> source = KafkaSource.<InputItem>builder()
                 .setBootstrapServers(kafka.bootstrap())
@@ -45,7 +49,8 @@ final class KafkaReports {
                 .setClientIdPrefix(kafka.group())
                 .setStartingOffsets(committedOrEarliest())
                 .setDeserializer(new Messages(config.maxTextBytes(), config.published()));
-        if (kafka.bounded()) source.setBounded(OffsetsInitializer.latest());
+        if (stop != null) source.setBounded(OffsetsInitializer.offsets(stop.ends()));
+        else if (kafka.bounded()) source.setBounded(OffsetsInitializer.latest());
         return env.fromSource(source.build(), WatermarkStrategy.noWatermarks(), "kafka reports")
                 .uid("kafka-reports")
                 .setParallelism(1)
