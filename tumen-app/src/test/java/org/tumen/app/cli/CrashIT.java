@@ -168,7 +168,12 @@ class CrashIT {
                 if (!finished) {
                     p.destroyForcibly();
                     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-                    assertThat(p.exitValue()).as("exit status after SIGKILL").isEqualTo(128 + 9);
+                    // it may have ended on its own between the wait and the kill: that run was simply too late
+                    finished = p.exitValue() == 0;
+                    if (!finished)
+                        assertThat(p.exitValue())
+                                .as("exit status after SIGKILL")
+                                .isEqualTo(128 + 9);
                 }
                 int stored = (int) stats(dir).reports();
                 if (!finished && stored > 0 && stored < total) return new Killed(dir, stored, attempt, delay);
