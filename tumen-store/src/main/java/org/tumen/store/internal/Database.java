@@ -41,11 +41,7 @@ public final class Database implements AutoCloseable {
                     "cannot reach the database at " + config.displayUrl() + ": " + firstLine(e.getMessage()), e);
         }
         try {
-            Flyway.configure()
-                    .dataSource(config.jdbcUrl(), config.user(), config.password())
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            migrate(config);
         } catch (FlywayException e) {
             close(first);
             throw new StoreException(
@@ -54,6 +50,49 @@ public final class Database implements AutoCloseable {
         if (config.isH2()) return new Database(config, first);
         close(first);
         return new Database(config, null);
+    }
+
+    /** One migration at a time per database in this JVM; see {@link #migrate(StoreConfig)}. */
+    private static final java.util.concurrent.ConcurrentMap<String, Object> MIGRATING =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Migrates, one store at a time per database URL in this JVM. Two processes opening one fresh database at
+     * once can still both try to create Flyway's history table (Flyway's lock is a row in that table, so it
+     * cannot guard the table's own creation); the loser fails on a duplicate version 1. Migrating again then
+     * finds the winner's history and has nothing or the rest to do, so a failure is retried once, after the
+     * winner has had time to finish; a real failure fails the same way twice and is reported.
+     */
+    private static void migrate(StoreConfig config) {
+        synchronized (MIGRATING.computeIfAbsent(config.jdbcUrl(), url -> new Object())) {
+            try {
+                flyway(config).migrate();
+            } catch (FlywayException first) {
+                pause(500);
+                try {
+                    flyway(config).migrate();
+                } catch (FlywayException again) {
+                    // the first failure says what went wrong; the retry's may only say a migration failed before
+                    first.addSuppressed(again);
+                    throw first;
+                }
+            }
+        }
+    }
+
+    private static Flyway flyway(StoreConfig config) {
+        return Flyway.configure()
+                .dataSource(config.jdbcUrl(), config.user(), config.password())
+                .locations("classpath:db/migration")
+                .load();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public StoreConfig config() {
