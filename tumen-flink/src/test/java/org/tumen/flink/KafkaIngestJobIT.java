@@ -182,7 +182,7 @@ class KafkaIngestJobIT {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             List<ConsumerRecord<String, String>> records = new java.util.ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 assertThat(System.nanoTime()).as("reading " + topic).isLessThan(deadline);
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
