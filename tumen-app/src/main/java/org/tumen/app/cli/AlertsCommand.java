@@ -17,6 +17,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code tumen alerts}: the alerts raised so far, as lines, JSON lines or an Atom feed. */
 @Command(
@@ -73,6 +74,9 @@ public final class AlertsCommand implements Callable<Integer> {
         @Mixin
         StoreOptions store;
 
+        @ParentCommand
+        AlertsCommand parent;
+
         @Option(names = "--out", paramLabel = "FILE", description = "Write the feed here (default: stdout).")
         Path out;
 
@@ -82,7 +86,7 @@ public final class AlertsCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             List<Alert> alerts;
-            try (Store db = store.open()) {
+            try (Store db = store.orParent(parent.store).open()) {
                 alerts = new ArrayList<>(db.alertsSince(since(since), MAX));
             }
             String xml = AtomFeed.write(alerts.reversed(), Instant.now());

@@ -41,6 +41,13 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Publication date for every report (overrides headers).")
     LocalDate published;
 
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = "Data folder whose installed sanctions lists screen each party, as ingest does (default:"
+                    + " $TUMEN_DATA or ./tumen-data; the bundled lists where it has none).")
+    Path data;
+
     @Option(names = "--threads", description = "Worker threads (default: ${DEFAULT-VALUE}).")
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
@@ -56,7 +63,8 @@ public final class ExtractCommand implements Callable<Integer> {
         InputOptions options =
                 InputOptions.defaults().withMaxTextBytes(maxBytes).withPublishedOverride(published);
         InputReader reader = new InputReader(options);
-        Pipeline pipeline = Pipelines.get();
+        // the lists ingest screens with: an updated list installed in the data folder, not only the bundled ones
+        Pipeline pipeline = Pipelines.forDataDir(data != null ? data : StoreOptions.envData());
         AtomicInteger failed = new AtomicInteger();
         Progress progress = Progress.start("extract", err);
         try (var items = reader.read(inputs)) {

@@ -10,6 +10,7 @@ import org.tumen.core.screen.SanctionsList;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code tumen lists}: shows the sanctions lists in use; {@code lists update} installs newer files. */
 @Command(
@@ -58,9 +59,13 @@ public final class ListsCommand implements Callable<Integer> {
         @Mixin
         StoreOptions store;
 
+        @ParentCommand
+        ListsCommand parent;
+
         @Override
         public Integer call() {
-            ListCatalog catalog = ListCatalog.forDataDir(store.dataDir());
+            ListCatalog catalog =
+                    ListCatalog.forDataDir(store.orParent(parent.store).dataDir());
             catalog.update(files).forEach(s -> System.out.println("installed " + s));
             show(catalog, System.out);
             return 0;

@@ -21,6 +21,17 @@ public final class StoreOptions {
                     + " TUMEN_DB_PASSWORD unless in the URL).")
     public String db;
 
+    /**
+     * These options, each one not given here taken from the parent command's: {@code tumen lists --data D update F}
+     * must install into D, as {@code tumen lists update --data D F} does, not into the default folder.
+     */
+    public StoreOptions orParent(StoreOptions parent) {
+        StoreOptions merged = new StoreOptions();
+        merged.data = data != null || parent == null ? data : parent.data;
+        merged.db = db != null || parent == null ? db : parent.db;
+        return merged;
+    }
+
     public StoreConfig config() {
         Path dir = data != null ? data : envData();
         return StoreConfig.of(dir, db);
@@ -34,7 +45,8 @@ public final class StoreOptions {
         return data != null ? data : envData();
     }
 
-    private static Path envData() {
+    /** {@code $TUMEN_DATA}, else {@code ./tumen-data}: the data folder when none is given. */
+    static Path envData() {
         String env = System.getenv("TUMEN_DATA");
         return env == null || env.isBlank() ? StoreConfig.DEFAULT_DATA_DIR : Path.of(env);
     }

@@ -102,4 +102,59 @@ class SanctionsCliIT {
         assertThat(on("entities", "--kind", "country", "--listed").succeeded().out())
                 .isBlank();
     }
+
+    @Test
+    void extract_screens_with_the_lists_installed_in_its_data_folder_as_ingest_does(@TempDir Path other)
+            throws Exception {
+        Path report = other.resolve("sunrise.txt");
+        java.nio.file.Files.writeString(report, """
+                Pyongyang, 12 March 2019. Test fixture, not a news report.
+
+                The Korea Sunrise Trading Corporation shipped 40 rocket launchers to Syria in February 2019, according \
+                to a report by a UN panel of experts.
+                """);
+        Path list = other.resolve("un_2026-04-01.xml");
+        java.nio.file.Files.writeString(list, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <CONSOLIDATED_LIST dateGenerated="2026-04-01T00:00:00Z"><INDIVIDUALS/><ENTITIES><ENTITY>
+                <FIRST_NAME>KOREA SUNRISE TRADING CORPORATION</FIRST_NAME><UN_LIST_TYPE>DPRK</UN_LIST_TYPE>
+                <REFERENCE_NUMBER>KPe.999</REFERENCE_NUMBER><LISTED_ON>2009-01-01</LISTED_ON>
+                </ENTITY></ENTITIES></CONSOLIDATED_LIST>
+                """);
+        Path bundledOnly = other.resolve("no-lists-installed");
+
+        JsonNode before =
+                launchers(tumen("extract", "--data", bundledOnly, "--published", "2019-03-12", report, "--json"));
+        on("lists", "update", list).succeeded();
+        JsonNode after = launchers(on("extract", "--published", "2019-03-12", report, "--json"));
+        on("ingest", "--published", "2019-03-12", report).succeeded();
+        JsonNode stored = launchers(transfers());
+
+        assertThat(before.path("supplier").asText()).containsIgnoringCase("Korea Sunrise Trading");
+        assertThat(listedTags(before)).doesNotContain("UN-DPRK/listed-party");
+        assertThat(listedTags(after)).contains("UN-DPRK/listed-party");
+        assertThat(after.get("flag_details").toString()).contains("UN-SC KPe.999");
+        assertThat(listedTags(stored)).containsExactlyInAnyOrderElementsOf(listedTags(after));
+    }
+
+    private static List<String> listedTags(JsonNode event) {
+        return each(event.path("flag_details")).stream()
+                .map(f -> f.get("tag").asText())
+                .filter(t -> t.endsWith("/listed-party"))
+                .toList();
+    }
+
+    private static JsonNode launchers(Cli.Run extracted) {
+        List<JsonNode> events = extracted.succeeded().jsonLines().stream()
+                .flatMap(r -> each(r.get("events")).stream())
+                .toList();
+        return launchers(events);
+    }
+
+    private static JsonNode launchers(List<JsonNode> events) {
+        return events.stream()
+                .filter(e -> e.path("item").asText().contains("rocket launchers"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no rocket launcher transfer in " + events));
+    }
 }
