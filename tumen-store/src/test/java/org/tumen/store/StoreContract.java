@@ -47,6 +47,7 @@ abstract class StoreContract {
             "assessments",
             "assessment_changes",
             "fused_event_flags",
+            "mention_flags",
             "entity_matches",
             "watchlists",
             "alerts",
@@ -901,6 +902,72 @@ abstract class StoreContract {
                 .extracting(f -> f.tag() + "=" + f.severity())
                 .containsExactly("UN-DPRK/arms-export=breach", "UN-DPRK/listed-party=possible", "US-DPRK/arms=review");
         assertThat(e.flags().getFirst().explanation()).contains("A breach");
+    }
+
+    @Test
+    void a_revision_withdrawing_a_flagged_claim_takes_its_flags_and_the_weaker_ones_of_other_reports_come_back() {
+        Store store = storeWithKomidFlaggedTwice();
+
+        store.ingest(komidCorrection());
+
+        EventView e = only(store.events(EventQuery.all()));
+        assertThat(e.claims()).hasSize(1);
+        assertThat(e.flags())
+                .extracting(f -> f.tag() + "=" + f.severity())
+                .containsExactly("UN-DPRK/arms-export=possible", "UN-DPRK/listed-party=possible");
+    }
+
+    @Test
+    void flags_stored_before_mentions_kept_their_own_go_to_the_mention_of_the_report_that_gave_them()
+            throws SQLException {
+        storeWithKomidFlaggedTwice();
+        // the store as version 9 left it: flags only per fused event
+        try (Connection c = DriverManager.getConnection(config.jdbcUrl(), credentials());
+                Statement s = c.createStatement()) {
+            s.execute("DROP TABLE mention_flags");
+            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '10'");
+        }
+
+        Store migrated = open();
+        assertThat(rowCounts()).containsEntry("mention_flags", 3L);
+        migrated.ingest(komidCorrection());
+
+        // komid-1's arms flag was weaker than komid-2's and never kept: what a store of version 9 lost stays lost
+        assertThat(only(migrated.events(EventQuery.all())).flags())
+                .extracting(f -> f.tag() + "=" + f.severity())
+                .containsExactly("UN-DPRK/listed-party=possible");
+    }
+
+    /** KOMID's shells, flagged possible by komid-1 and breach (and a US review) by komid-2. */
+    private Store storeWithKomidFlaggedTwice() {
+        Store store = open();
+        store.ingest(Fixtures.komid("komid-1", Fixtures.KOMID_TEXT, "possible"));
+        Fixtures.Builder b =
+                new Fixtures.Builder("komid-2", "NK Pro", LocalDate.of(2022, 11, 21), Fixtures.KOMID_AGAIN_TEXT);
+        b.event(
+                "e1",
+                "TRANSFER",
+                Map.of("supplier", "PRK", "recipient", "RUS", "item", "artillery shells", "hs", "9306"),
+                "2022-10",
+                "asserted",
+                List.of(),
+                "the shells that KOMID sent");
+        b.flag("e1", "UN-DPRK/arms-export", "breach").flag("e1", "US-DPRK/arms", "review");
+        store.ingest(b.build());
+        assertThat(only(store.events(EventQuery.all())).flags())
+                .extracting(f -> f.tag() + "=" + f.severity())
+                .containsExactly("UN-DPRK/arms-export=breach", "UN-DPRK/listed-party=possible", "US-DPRK/arms=review");
+        return store;
+    }
+
+    /** komid-2 revised: the shells claim is withdrawn. */
+    private static org.tumen.core.model.Extraction komidCorrection() {
+        return new Fixtures.Builder(
+                        "komid-2-r2",
+                        "NK Pro",
+                        LocalDate.of(2022, 11, 22),
+                        "A correction: our earlier report is withdrawn.")
+                .build();
     }
 
     @Test

@@ -67,9 +67,6 @@ public final class Ingester {
     /** An undated mention is taken to have happened within the year before its report (news reports the past). */
     private static final int UNDATED_LOOKBACK_DAYS = 365;
 
-    /** Strongest first: a fused event keeps, per tag, the strongest severity any of its mentions gave. */
-    private static final List<String> SEVERITY_RANK = List.of("breach", "possible", "review");
-
     private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
@@ -164,7 +161,8 @@ public final class Ingester {
         for (String band : new LinkedHashSet<>(duplicates.bandKeys(r.text()))) update(c, "insert_band", band, id);
 
         Touches touches = new Touches();
-        if (!previous.isEmpty()) supersede(c, previous.getFirst(), id, key, revision, touches);
+        List<String> withdrawnFrom =
+                previous.isEmpty() ? List.of() : supersede(c, previous.getFirst(), id, key, revision, touches);
         storeEntities(c, id, x.entities(), now);
 
         Context ctx = new Context(id, r, group, now, touches);
@@ -177,9 +175,13 @@ public final class Ingester {
             List<String> fused = place(c, m, ctx);
             insertMention(c, id, e, fused.isEmpty() ? null : fused.getFirst());
             // a denial carries no flags of its own and must not pass any to the events it denies
-            if (!"DENY".equals(e.type()) && !fused.isEmpty()) mergeFlags(c, fused.getFirst(), x.flags(e.id()), id);
-            if (!"DENY".equals(e.type())) fused.forEach(f -> ctx.touches().flag(f, x.flags(e.id())));
+            if ("DENY".equals(e.type())) continue;
+            EventFlags.record(c, id + "/" + e.id(), x.flags(e.id()));
+            if (!fused.isEmpty()) EventFlags.merge(c, fused.getFirst(), x.flags(e.id()), id);
+            fused.forEach(f -> ctx.touches().flag(f, x.flags(e.id())));
         }
+        // the claims a revision withdrew take their flags with them
+        for (String f : withdrawnFrom) EventFlags.rebuild(c, f);
         List<EventChange> changed = reassess(c, ctx);
         int changes =
                 (int) changed.stream().filter(EventChange::assessmentChanged).count();
@@ -288,14 +290,16 @@ public final class Ingester {
                 p.ruleSetVersion());
     }
 
-    private static void supersede(Connection c, Previous old, String id, String key, int revision, Touches touches)
-            throws SQLException {
+    /** Withdraws the claims of the revision replaced; returns the fused events they were about. */
+    private static List<String> supersede(
+            Connection c, Previous old, String id, String key, int revision, Touches touches) throws SQLException {
         String cause =
                 "revision %d of report %s replaced the claims of revision %d".formatted(revision, key, old.revision());
-        for (String fused : query(c, "claims_events_of_report", rs -> rs.getString(1), old.id()))
-            touches.add(fused, cause);
+        List<String> events = query(c, "claims_events_of_report", rs -> rs.getString(1), old.id());
+        for (String fused : events) touches.add(fused, cause);
         update(c, "supersede_claims", old.id());
         update(c, "supersede_reports", id, key, id);
+        return events;
     }
 
     private void storeEntities(Connection c, String reportId, List<EntityRef> entities, Instant now)
@@ -340,48 +344,6 @@ public final class Ingester {
                     now);
         }
         update(c, "mark_entity_screened", now, entityId);
-    }
-
-    /**
-     * Adds a mention's flags to its fused event: by tag, a flag the event lacks is added and one stronger than the
-     * event's replaces it, so the event keeps, per tag, the strongest finding any report supports.
-     */
-    private static void mergeFlags(Connection c, String fusedId, List<Flag> flags, String reportId)
-            throws SQLException {
-        if (flags.isEmpty()) return;
-        Map<String, String> held = new LinkedHashMap<>();
-        for (String[] row : query(c, "flag_severities", rs -> new String[] {rs.getString(1), rs.getString(2)}, fusedId))
-            held.put(row[0], row[1]);
-        for (Flag f : flags) {
-            String before = held.get(f.tag());
-            if (before != null && SEVERITY_RANK.indexOf(f.severity()) >= SEVERITY_RANK.indexOf(before)) continue;
-            Object[] values = {
-                f.regime(),
-                f.citation(),
-                f.severity(),
-                f.goods(),
-                f.hsMatched(),
-                Json.write(f.parties()),
-                f.dateTest(),
-                f.explanation(),
-                f.verify(),
-                f.eventTag(),
-                reportId
-            };
-            if (before == null) {
-                Object[] args = new Object[values.length + 2];
-                args[0] = fusedId;
-                args[1] = f.tag();
-                System.arraycopy(values, 0, args, 2, values.length);
-                update(c, "insert_flag", args);
-            } else {
-                Object[] args = java.util.Arrays.copyOf(values, values.length + 2);
-                args[values.length] = fusedId;
-                args[values.length + 1] = f.tag();
-                update(c, "replace_flag", args);
-            }
-            held.put(f.tag(), f.severity());
-        }
     }
 
     private static void insertMention(Connection c, String reportId, Event e, String fusedId) throws SQLException {

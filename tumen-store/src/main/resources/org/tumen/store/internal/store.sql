@@ -134,6 +134,25 @@ INSERT INTO fused_event_flags (fused_event_id, tag, regime, citation, severity, 
                                date_test, explanation, verify, event_tag, report_id)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 
+-- name: insert_mention_flag
+INSERT INTO mention_flags (mention_id, tag, regime, citation, severity, goods, hs_matched, parties, date_test,
+                           explanation, verify, event_tag)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+
+-- name: in_force_mention_flags
+-- fused event id: the flags of its mentions whose reports no revision replaced, oldest report first
+SELECT f.tag, f.regime, f.citation, f.severity, f.goods, f.hs_matched, f.parties, f.date_test, f.explanation,
+       f.verify, f.event_tag, m.report_id
+FROM mention_flags f
+JOIN event_mentions m ON m.id = f.mention_id
+JOIN reports r ON r.id = m.report_id
+WHERE m.fused_event_id = ? AND r.superseded_by IS NULL
+ORDER BY r.ingested_at, m.id
+
+-- name: delete_event_flags
+-- fused event id
+DELETE FROM fused_event_flags WHERE fused_event_id = ?
+
 -- name: replace_flag
 -- a stronger flag of the same tag: everything but the keys, then fused event id, tag
 UPDATE fused_event_flags SET regime = ?, citation = ?, severity = ?, goods = ?, hs_matched = ?, parties = ?,
