@@ -9,9 +9,12 @@ import org.tumen.core.model.Span;
 /**
  * A claim in force about a fused event, with the report it comes from.
  *
+ * @param id the claim's id within its event: the report's content hash and the id the extractor gave the event (or
+ *     the denial) in that report, {@code hash#e1}; stable across runs and machines
  * @param report the report's record id (what the user ingested), {@code reportId} its content hash
  */
 public record ClaimView(
+        String id,
         String source,
         String reportId,
         String report,
@@ -25,6 +28,7 @@ public record ClaimView(
 
     public ObjectNode toJson() {
         ObjectNode n = ExtractionJson.MAPPER.createObjectNode();
+        n.put("id", id);
         n.put("source", source);
         n.put("report", report);
         n.put("report_id", reportId);

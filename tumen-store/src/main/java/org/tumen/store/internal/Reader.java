@@ -367,6 +367,7 @@ public final class Reader {
 
     private static ClaimView claim(ResultSet rs) throws SQLException {
         return new ClaimView(
+                rs.getString("id"),
                 rs.getString("source"),
                 rs.getString("report_id"),
                 rs.getString("record_id"),

@@ -319,7 +319,7 @@ WHERE e.id = ?
 
 -- name: claim_views
 -- fused event id: claims in force with their reports, for display
-SELECT c.fused_event_id, c.source, c.report_id, r.record_id, r.title, r.outlet, r.published, c.stance, c.status, c.hedge,
+SELECT c.fused_event_id, c.id, c.source, c.report_id, r.record_id, r.title, r.outlet, r.published, c.stance, c.status, c.hedge,
        c.evidence_begin, c.evidence_end, c.evidence_text
 FROM claims c JOIN reports r ON r.id = c.report_id
 WHERE c.fused_event_id IN (%s) AND c.superseded = FALSE
