@@ -19,6 +19,7 @@ import org.tumen.core.watch.PlaceSignals;
 import org.tumen.core.watch.Watchlist;
 import org.tumen.store.internal.Alerts;
 import org.tumen.store.internal.Database;
+import org.tumen.store.internal.EntityScreening;
 import org.tumen.store.internal.Ingester;
 import org.tumen.store.internal.Jdbc;
 import org.tumen.store.internal.Reader;
@@ -33,11 +34,13 @@ import org.tumen.store.internal.Reader;
 public final class Store implements AutoCloseable {
     private final Database db;
     private final Ingester ingester;
+    private final EntityScreening screening;
     private final Clock clock;
 
-    private Store(Database db, Ingester ingester, Clock clock) {
+    private Store(Database db, Ingester ingester, EntityScreening screening, Clock clock) {
         this.db = db;
         this.ingester = ingester;
+        this.screening = screening;
         this.clock = clock;
     }
 
@@ -91,12 +94,30 @@ public final class Store implements AutoCloseable {
             EntityScreen screen,
             PlaceSignals places) {
         Database db = Database.open(config);
-        return new Store(db, new Ingester(db, fusion, assessor, duplicates, clock, screen, new Alerts(places)), clock);
+        EntityScreening screening = new EntityScreening(db, screen);
+        return new Store(
+                db,
+                new Ingester(db, fusion, assessor, duplicates, clock, screening, new Alerts(places)),
+                screening,
+                clock);
     }
 
     /** Stores one report in one transaction; see {@link IngestOutcome} for what can happen. */
     public IngestOutcome ingest(Extraction extraction, Provenance provenance) {
         return ingester.ingest(extraction, provenance);
+    }
+
+    /**
+     * Screens every stored PERSON and ORGANIZATION entity again with the lists this store was opened with: after a
+     * list update, entities answer as the lists now stand (an entity is otherwise screened once, when first stored).
+     * In batches, each in a transaction of its own; a run stopped midway leaves every entity either as it was or
+     * screened again, and a rerun completes it.
+     *
+     * @param progress told the count of entities screened so far, after each batch
+     * @throws IllegalStateException when the store was opened without lists
+     */
+    public RescreenOutcome rescreen(java.util.function.IntConsumer progress) {
+        return screening.rescreenAll(progress, clock.instant());
     }
 
     /** As {@link #ingest(Extraction, Provenance)}, for a caller that cannot name its models. */

@@ -980,6 +980,40 @@ abstract class StoreContract {
     }
 
     @Test
+    void screening_again_with_new_lists_lists_the_newly_designated_and_unlists_the_delisted() throws SQLException {
+        open(new SimpleFusion(), new KomidList()).ingest(Fixtures.komid("komid-1", Fixtures.KOMID_TEXT, "breach"));
+        // the lists as updated: KOMID delisted, Kim Chol designated
+        EntityScreen updated = (kind, name) -> name.equals("Kim Chol")
+                ? List.of(new EntityMatch(
+                        "UN-SC", "KPi.999", "KIM CHOL", "KIM CHOL", 1.0, List.of("primary name"), List.of("DPRK")))
+                : List.of();
+        Store store = open(new SimpleFusion(), updated);
+        List<Integer> progress = new ArrayList<>();
+
+        RescreenOutcome outcome = store.rescreen(progress::add);
+
+        assertThat(outcome).isEqualTo(new RescreenOutcome(2, 1, 1, 0));
+        assertThat(progress).containsExactly(2);
+        assertThat(store.entities(new EntityQuery(null, true, 10)))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.name()).isEqualTo("Kim Chol");
+                    assertThat(e.matches()).extracting(EntityMatch::reference).containsExactly("KPi.999");
+                });
+        assertThat(rowCounts()).containsEntry("entity_matches", 1L);
+        assertThat(store.rescreen(n -> {})).isEqualTo(new RescreenOutcome(2, 0, 0, 0));
+    }
+
+    @Test
+    void a_store_without_lists_refuses_to_screen_again() {
+        Store store = open();
+
+        assertThatThrownBy(() -> store.rescreen(n -> {}))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("without lists");
+    }
+
+    @Test
     void persons_and_organisations_are_screened_once_and_their_matches_stored_once() throws SQLException {
         KomidList lists = new KomidList();
         Store store = open(new SimpleFusion(), lists);

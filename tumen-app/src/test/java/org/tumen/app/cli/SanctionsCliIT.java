@@ -106,21 +106,8 @@ class SanctionsCliIT {
     @Test
     void extract_screens_with_the_lists_installed_in_its_data_folder_as_ingest_does(@TempDir Path other)
             throws Exception {
-        Path report = other.resolve("sunrise.txt");
-        java.nio.file.Files.writeString(report, """
-                Pyongyang, 12 March 2019. Test fixture, not a news report.
-
-                The Korea Sunrise Trading Corporation shipped 40 rocket launchers to Syria in February 2019, according \
-                to a report by a UN panel of experts.
-                """);
-        Path list = other.resolve("un_2026-04-01.xml");
-        java.nio.file.Files.writeString(list, """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <CONSOLIDATED_LIST dateGenerated="2026-04-01T00:00:00Z"><INDIVIDUALS/><ENTITIES><ENTITY>
-                <FIRST_NAME>KOREA SUNRISE TRADING CORPORATION</FIRST_NAME><UN_LIST_TYPE>DPRK</UN_LIST_TYPE>
-                <REFERENCE_NUMBER>KPe.999</REFERENCE_NUMBER><LISTED_ON>2009-01-01</LISTED_ON>
-                </ENTITY></ENTITIES></CONSOLIDATED_LIST>
-                """);
+        Path report = sunriseReport(other);
+        Path list = sunriseListed(other);
         Path bundledOnly = other.resolve("no-lists-installed");
 
         JsonNode before =
@@ -135,6 +122,50 @@ class SanctionsCliIT {
         assertThat(listedTags(after)).contains("UN-DPRK/listed-party");
         assertThat(after.get("flag_details").toString()).contains("UN-SC KPe.999");
         assertThat(listedTags(stored)).containsExactlyInAnyOrderElementsOf(listedTags(after));
+    }
+
+    @Test
+    void a_list_update_screens_the_stored_entities_again(@TempDir Path other) throws Exception {
+        on("ingest", "--published", "2019-03-12", sunriseReport(other)).succeeded();
+        assertThat(sunriseMatches()).doesNotContain("UN-SC KPe.999");
+
+        String updated = on("lists", "update", sunriseListed(other)).succeeded().out();
+
+        assertThat(updated)
+                .containsPattern(
+                        "re-screened [1-9]\\d* entities: 0 newly listed, 0 no longer listed, 1 with other matches");
+        assertThat(sunriseMatches()).contains("UN-SC KPe.999");
+        assertThat(on("lists", "rescreen").succeeded().out()).contains(": 0 newly listed, 0 no longer listed, 0 with");
+    }
+
+    /** The stored Korea Sunrise entity's matches, as list and reference. */
+    private List<String> sunriseMatches() {
+        return on("entities", "--json").succeeded().jsonLines().stream()
+                .filter(e -> e.get("name").asText().equals("Korea Sunrise Trading Corporation"))
+                .flatMap(e -> each(e.get("matches")).stream())
+                .map(m -> m.get("list").asText() + " " + m.get("reference").asText())
+                .toList();
+    }
+
+    /** A transfer by a company on no bundled list (the bundled SDN holds a near namesake, matched weakly). */
+    private static Path sunriseReport(Path dir) throws java.io.IOException {
+        return java.nio.file.Files.writeString(dir.resolve("sunrise.txt"), """
+                Pyongyang, 12 March 2019. Test fixture, not a news report.
+
+                The Korea Sunrise Trading Corporation shipped 40 rocket launchers to Syria in February 2019, according \
+                to a report by a UN panel of experts.
+                """);
+    }
+
+    /** A UN list that designates that company (and holds nothing else). */
+    private static Path sunriseListed(Path dir) throws java.io.IOException {
+        return java.nio.file.Files.writeString(dir.resolve("un_2026-04-01.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <CONSOLIDATED_LIST dateGenerated="2026-04-01T00:00:00Z"><INDIVIDUALS/><ENTITIES><ENTITY>
+                <FIRST_NAME>KOREA SUNRISE TRADING CORPORATION</FIRST_NAME><UN_LIST_TYPE>DPRK</UN_LIST_TYPE>
+                <REFERENCE_NUMBER>KPe.999</REFERENCE_NUMBER><LISTED_ON>2009-01-01</LISTED_ON>
+                </ENTITY></ENTITIES></CONSOLIDATED_LIST>
+                """);
     }
 
     private static List<String> listedTags(JsonNode event) {

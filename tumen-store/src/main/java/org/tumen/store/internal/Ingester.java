@@ -44,8 +44,6 @@ import org.tumen.core.schema.Schema;
 import org.tumen.core.time.Edtf;
 import org.tumen.core.time.Interval;
 import org.tumen.core.watch.EventChange;
-import org.tumen.store.EntityMatch;
-import org.tumen.store.EntityScreen;
 import org.tumen.store.IngestOutcome;
 import org.tumen.store.NearDuplicates;
 import org.tumen.store.Provenance;
@@ -75,7 +73,7 @@ public final class Ingester {
     private final EventAssessor assessor;
     private final NearDuplicates duplicates;
     private final Clock clock;
-    private final EntityScreen screen;
+    private final EntityScreening screening;
     private final Alerts alerts;
 
     public Ingester(
@@ -84,7 +82,7 @@ public final class Ingester {
             EventAssessor assessor,
             NearDuplicates duplicates,
             Clock clock,
-            EntityScreen screen,
+            EntityScreening screening,
             Alerts alerts) {
         this.db = db;
         this.alerts = Objects.requireNonNull(alerts, "alerts");
@@ -92,7 +90,7 @@ public final class Ingester {
         this.assessor = Objects.requireNonNull(assessor, "assessor");
         this.duplicates = Objects.requireNonNull(duplicates, "duplicates");
         this.clock = clock;
-        this.screen = Objects.requireNonNull(screen, "screen");
+        this.screening = Objects.requireNonNull(screening, "screening");
     }
 
     public static String contentHash(String text) {
@@ -325,25 +323,11 @@ public final class Ingester {
 
     /**
      * Screens an entity the first time it is stored (an entity already screened is not screened again, so a name
-     * mentioned in many reports costs one screening). A store without lists leaves it unscreened, for a later one.
+     * mentioned in many reports costs one screening; a list update screens them all again). A store without lists
+     * leaves it unscreened, for a later one.
      */
     private void screenEntity(Connection c, long entityId, EntityRef e, Instant now) throws SQLException {
-        if (screen == EntityScreen.NONE || !EntityScreen.screens(e.kind())) return;
-        for (EntityMatch m : screen.screen(e.kind(), e.name())) {
-            update(
-                    c,
-                    "merge_entity_match",
-                    entityId,
-                    m.list(),
-                    m.reference(),
-                    m.listedName(),
-                    m.matchedName(),
-                    m.score(),
-                    Json.write(m.features()),
-                    Json.write(m.programmes()),
-                    now);
-        }
-        update(c, "mark_entity_screened", now, entityId);
+        if (screening.screens(e.kind())) screening.screenAndStore(c, entityId, e.kind(), e.name(), now);
     }
 
     private static void insertMention(Connection c, String reportId, Event e, String fusedId) throws SQLException {

@@ -74,6 +74,18 @@ WHEN NOT MATCHED THEN INSERT (entity_id, list_id, reference, listed_name, matche
     VALUES (v.entity_id, v.list_id, v.reference, v.listed_name, v.matched_name, v.score, v.features,
             v.programmes, v.screened_at)
 
+-- name: screenable_entities
+-- after entity id, limit: the next PERSON and ORGANIZATION entities in id order
+SELECT id, kind, name FROM entities WHERE kind IN ('PERSON', 'ORGANIZATION') AND id > ? ORDER BY id LIMIT ?
+
+-- name: entity_match_keys
+-- entity id
+SELECT list_id, reference FROM entity_matches WHERE entity_id = ?
+
+-- name: delete_entity_matches
+-- entity id
+DELETE FROM entity_matches WHERE entity_id = ?
+
 -- name: mark_entity_screened
 -- screened at, entity id
 UPDATE entities SET screened_at = ? WHERE id = ?

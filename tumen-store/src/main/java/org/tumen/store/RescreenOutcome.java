@@ -1,0 +1,16 @@
+package org.tumen.store;
+
+/**
+ * What screening the stored entities again did.
+ *
+ * @param entities PERSON and ORGANIZATION entities screened
+ * @param newlyListed entities that matched no listed party before and match one now
+ * @param noLongerListed entities that matched a listed party before and match none now
+ * @param changed entities listed before and after whose matches differ (another reference, list or party)
+ */
+public record RescreenOutcome(int entities, int newlyListed, int noLongerListed, int changed) {
+    public String summary() {
+        return "re-screened %d entities: %d newly listed, %d no longer listed, %d with other matches"
+                .formatted(entities, newlyListed, noLongerListed, changed);
+    }
+}
