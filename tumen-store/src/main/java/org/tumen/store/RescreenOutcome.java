@@ -7,10 +7,16 @@ package org.tumen.store;
  * @param newlyListed entities that matched no listed party before and match one now
  * @param noLongerListed entities that matched a listed party before and match none now
  * @param changed entities listed before and after whose matches differ (another reference, list or party)
+ * @param eventsReflagged fused events whose sanctions flags changed with their mentions' listed-party flags
  */
-public record RescreenOutcome(int entities, int newlyListed, int noLongerListed, int changed) {
+public record RescreenOutcome(int entities, int newlyListed, int noLongerListed, int changed, int eventsReflagged) {
     public String summary() {
-        return "re-screened %d entities: %d newly listed, %d no longer listed, %d with other matches"
-                .formatted(entities, newlyListed, noLongerListed, changed);
+        return ("re-screened %d entities: %d newly listed, %d no longer listed, %d with other matches; %d events"
+                        + " with other listed-party flags")
+                .formatted(entities, newlyListed, noLongerListed, changed, eventsReflagged);
+    }
+
+    RescreenOutcome withEventsReflagged(int events) {
+        return new RescreenOutcome(entities, newlyListed, noLongerListed, changed, events);
     }
 }

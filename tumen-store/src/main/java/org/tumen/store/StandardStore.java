@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.tumen.core.assess.AdmiraltyAssessor;
 import org.tumen.core.fuse.RuleFusion;
+import org.tumen.core.rules.RuleSet;
+import org.tumen.core.rules.SanctionsChecker;
 import org.tumen.core.screen.ListCatalog;
+import org.tumen.core.screen.ListedPartyScreen;
 import org.tumen.core.screen.Screener;
 import org.tumen.core.watch.ActivitySignals;
 
@@ -15,6 +18,12 @@ import org.tumen.core.watch.ActivitySignals;
  */
 public final class StandardStore {
     private StandardStore() {}
+
+    /** The listed-party flags as the data folder's lists give them now, for {@link Store#rescreen}. */
+    public static ListedParties listedParties(Path dataDir) {
+        SanctionsChecker checker = new SanctionsChecker(RuleSet.defaults(), ListedPartyScreen.forDataDir(dataDir));
+        return checker::listedPartyFlags;
+    }
 
     public static Store open(StoreConfig config, Path dataDir) {
         EntityScreen lists = EntityScreen.of(new Screener(ListCatalog.forDataDir(dataDir)));

@@ -22,6 +22,7 @@ import org.tumen.store.internal.Database;
 import org.tumen.store.internal.EntityScreening;
 import org.tumen.store.internal.Ingester;
 import org.tumen.store.internal.Jdbc;
+import org.tumen.store.internal.MentionRescreen;
 import org.tumen.store.internal.Reader;
 
 /**
@@ -113,11 +114,16 @@ public final class Store implements AutoCloseable {
      * In batches, each in a transaction of its own; a run stopped midway leaves every entity either as it was or
      * screened again, and a rerun completes it.
      *
+     * <p>Then, unless {@code parties} is {@link ListedParties#NONE}, the listed-party flags of every stored TRANSFER
+     * and CROSSING mention are derived again, and the events whose flags that changes get them rebuilt.
+     *
      * @param progress told the count of entities screened so far, after each batch
      * @throws IllegalStateException when the store was opened without lists
      */
-    public RescreenOutcome rescreen(java.util.function.IntConsumer progress) {
-        return screening.rescreenAll(progress, clock.instant());
+    public RescreenOutcome rescreen(java.util.function.IntConsumer progress, ListedParties parties) {
+        RescreenOutcome entities = screening.rescreenAll(progress, clock.instant());
+        if (parties == ListedParties.NONE) return entities;
+        return entities.withEventsReflagged(new MentionRescreen(db, parties).run());
     }
 
     /** As {@link #ingest(Extraction, Provenance)}, for a caller that cannot name its models. */

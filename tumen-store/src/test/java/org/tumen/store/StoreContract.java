@@ -990,9 +990,9 @@ abstract class StoreContract {
         Store store = open(new SimpleFusion(), updated);
         List<Integer> progress = new ArrayList<>();
 
-        RescreenOutcome outcome = store.rescreen(progress::add);
+        RescreenOutcome outcome = store.rescreen(progress::add, ListedParties.NONE);
 
-        assertThat(outcome).isEqualTo(new RescreenOutcome(2, 1, 1, 0));
+        assertThat(outcome).isEqualTo(new RescreenOutcome(2, 1, 1, 0, 0));
         assertThat(progress).containsExactly(2);
         assertThat(store.entities(new EntityQuery(null, true, 10)))
                 .singleElement()
@@ -1001,14 +1001,51 @@ abstract class StoreContract {
                     assertThat(e.matches()).extracting(EntityMatch::reference).containsExactly("KPi.999");
                 });
         assertThat(rowCounts()).containsEntry("entity_matches", 1L);
-        assertThat(store.rescreen(n -> {})).isEqualTo(new RescreenOutcome(2, 0, 0, 0));
+        assertThat(store.rescreen(n -> {}, ListedParties.NONE)).isEqualTo(new RescreenOutcome(2, 0, 0, 0, 0));
+    }
+
+    @Test
+    void screening_again_derives_the_events_listed_party_flags_anew_and_keeps_the_goods_flags() {
+        Store store = open(new SimpleFusion(), new KomidList());
+        store.ingest(Fixtures.komid("komid-1", Fixtures.KOMID_TEXT, "breach"));
+        List<String> asked = new ArrayList<>();
+        ListedParties relisted = (type, roles) -> {
+            asked.add(type + " " + roles.get("supplier") + ">" + roles.get("recipient"));
+            return List.of(new org.tumen.core.model.Flag(
+                    "US-DPRK/listed-party",
+                    "US-DPRK",
+                    "31 CFR part 510",
+                    "artillery shells (HS 9306)",
+                    null,
+                    List.of("PRK", "RUS"),
+                    "not tested",
+                    "possible",
+                    "PRK matches a party newly on OFAC-SDN.",
+                    false,
+                    false));
+        };
+
+        RescreenOutcome outcome = store.rescreen(n -> {}, relisted);
+
+        assertThat(asked).containsExactly("TRANSFER PRK>RUS");
+        assertThat(outcome.eventsReflagged()).isEqualTo(1);
+        assertThat(only(store.events(EventQuery.all())).flags())
+                .extracting(f -> f.tag() + "=" + f.severity())
+                .containsExactly("UN-DPRK/arms-export=breach", "US-DPRK/listed-party=possible");
+        assertThat(store.rescreen(n -> {}, relisted).eventsReflagged()).isZero();
+
+        assertThat(store.rescreen(n -> {}, (type, roles) -> List.of()).eventsReflagged())
+                .isEqualTo(1);
+        assertThat(only(store.events(EventQuery.all())).flags())
+                .extracting(org.tumen.core.model.Flag::tag)
+                .containsExactly("UN-DPRK/arms-export");
     }
 
     @Test
     void a_store_without_lists_refuses_to_screen_again() {
         Store store = open();
 
-        assertThatThrownBy(() -> store.rescreen(n -> {}))
+        assertThatThrownBy(() -> store.rescreen(n -> {}, ListedParties.NONE))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("without lists");
     }

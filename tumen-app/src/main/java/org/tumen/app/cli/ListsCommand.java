@@ -114,7 +114,9 @@ public final class ListsCommand implements Callable<Integer> {
             return;
         }
         try (Store db = store.open()) {
-            RescreenOutcome outcome = db.rescreen(n -> log.println("rescreen: " + n + " entities screened"));
+            RescreenOutcome outcome = db.rescreen(
+                    n -> log.println("rescreen: " + n + " entities screened"),
+                    org.tumen.store.StandardStore.listedParties(store.dataDir()));
             out.println(outcome.summary());
         }
     }

@@ -128,6 +128,7 @@ class SanctionsCliIT {
     void a_list_update_screens_the_stored_entities_again(@TempDir Path other) throws Exception {
         on("ingest", "--published", "2019-03-12", sunriseReport(other)).succeeded();
         assertThat(sunriseMatches()).doesNotContain("UN-SC KPe.999");
+        assertThat(listedTags(launchers(transfers()))).doesNotContain("UN-DPRK/listed-party");
 
         String updated = on("lists", "update", sunriseListed(other)).succeeded().out();
 
@@ -135,7 +136,12 @@ class SanctionsCliIT {
                 .containsPattern(
                         "re-screened [1-9]\\d* entities: 0 newly listed, 0 no longer listed, 1 with other matches");
         assertThat(sunriseMatches()).contains("UN-SC KPe.999");
-        assertThat(on("lists", "rescreen").succeeded().out()).contains(": 0 newly listed, 0 no longer listed, 0 with");
+        assertThat(updated).contains("; 1 events with other listed-party flags");
+        JsonNode launchers = launchers(transfers());
+        assertThat(listedTags(launchers)).contains("UN-DPRK/listed-party");
+        assertThat(launchers.get("flag_details").toString()).contains("UN-SC KPe.999");
+        assertThat(on("lists", "rescreen").succeeded().out())
+                .contains(": 0 newly listed, 0 no longer listed, 0 with other matches; 0 events");
     }
 
     /** The stored Korea Sunrise entity's matches, as list and reference. */

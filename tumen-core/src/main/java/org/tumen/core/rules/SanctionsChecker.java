@@ -63,6 +63,15 @@ public final class SanctionsChecker {
         return check(e, report.published(), report.text(), screen);
     }
 
+    /**
+     * The listed-party flags of an event of this type and these roles, as the lists stand now: what a list update
+     * re-derives for stored events. Only these depend on the lists; the goods rules' flags stay as extracted.
+     */
+    public List<Flag> listedPartyFlags(String type, Map<String, ?> roles) {
+        Subject s = Subject.of(type, roles);
+        return s == null ? List.of() : listed(s, screen);
+    }
+
     /** The distinct tags of the flags that belong in the event's {@code flags} field, in order. */
     public static List<String> eventTags(List<Flag> flags) {
         return flags.stream().filter(Flag::eventTag).map(Flag::tag).distinct().toList();
@@ -264,20 +273,29 @@ public final class SanctionsChecker {
 
     private record Subject(String type, String supplier, String recipient, String item, String hs) {
         static Subject of(Event e) {
-            return switch (e.type()) {
+            return of(e.type(), e.roles());
+        }
+
+        static Subject of(String type, Map<String, ?> roles) {
+            return switch (type) {
                 case "TRANSFER" ->
-                    new Subject(e.type(), str(e, "supplier"), str(e, "recipient"), str(e, "item"), str(e, "hs"));
+                    new Subject(
+                            type,
+                            str(roles, "supplier"),
+                            str(roles, "recipient"),
+                            str(roles, "item"),
+                            str(roles, "hs"));
                 // a crossing is checked only when it carries goods: an empty train breaches nothing
                 case "CROSSING" ->
-                    str(e, "item") == null
+                    str(roles, "item") == null
                             ? null
-                            : new Subject(e.type(), str(e, "from"), str(e, "to"), str(e, "item"), null);
+                            : new Subject(type, str(roles, "from"), str(roles, "to"), str(roles, "item"), null);
                 default -> null;
             };
         }
 
-        private static String str(Event e, String role) {
-            return e.role(role) instanceof String v && !v.isBlank() ? v : null;
+        private static String str(Map<String, ?> roles, String role) {
+            return roles.get(role) instanceof String v && !v.isBlank() ? v : null;
         }
 
         List<String> parties() {

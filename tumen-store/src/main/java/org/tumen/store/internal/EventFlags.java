@@ -7,9 +7,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.tumen.core.model.Flag;
 
 /**
@@ -60,16 +62,46 @@ final class EventFlags {
         }
     }
 
-    /** Replaces a fused event's flags by the strongest per tag over its mentions in force. */
-    static void rebuild(Connection c, String fusedId) throws SQLException {
+    /**
+     * Replaces a fused event's flags by the strongest per tag over its mentions in force.
+     *
+     * @return whether the event's flags changed (tags, severities or wording)
+     */
+    static boolean rebuild(Connection c, String fusedId) throws SQLException {
         Map<String, Object[]> strongest = new LinkedHashMap<>();
         for (Object[] row : query(c, "in_force_mention_flags", EventFlags::row, fusedId)) {
             String tag = (String) row[0];
             Object[] held = strongest.get(tag);
             if (held == null || stronger((String) row[3], (String) held[3])) strongest.put(tag, row);
         }
+        Set<String> before = new HashSet<>(query(c, "event_flag_texts", EventFlags::text, fusedId));
         update(c, "delete_event_flags", fusedId);
-        for (Object[] row : strongest.values()) insert(c, fusedId, (String) row[0], Arrays.copyOfRange(row, 1, 12));
+        Set<String> after = new HashSet<>();
+        for (Object[] row : strongest.values()) {
+            insert(c, fusedId, (String) row[0], Arrays.copyOfRange(row, 1, 12));
+            after.add(row[0] + " " + row[3] + " " + row[8]);
+        }
+        return !before.equals(after);
+    }
+
+    /**
+     * Replaces a mention's flags whose tag ends with {@code suffix} by {@code flags} (all of that suffix).
+     *
+     * @return whether they differed
+     */
+    static boolean replaceListed(Connection c, String mentionId, List<Flag> flags, String suffix) throws SQLException {
+        Set<String> before = new HashSet<>(query(c, "mention_flag_texts", EventFlags::text, mentionId, "%" + suffix));
+        Set<String> after = new HashSet<>();
+        for (Flag f : strongestByTag(flags)) after.add(f.tag() + " " + f.severity() + " " + f.explanation());
+        if (before.equals(after)) return false;
+        update(c, "delete_mention_flags_like", mentionId, "%" + suffix);
+        record(c, mentionId, flags);
+        return true;
+    }
+
+    /** What a flag says, for telling whether it changed: tag, severity and explanation (which names the match). */
+    private static String text(java.sql.ResultSet rs) throws SQLException {
+        return rs.getString("tag") + " " + rs.getString("severity") + " " + rs.getString("explanation");
     }
 
     private static void insert(Connection c, String fusedId, String tag, Object[] values) throws SQLException {

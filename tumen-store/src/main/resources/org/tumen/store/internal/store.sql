@@ -161,6 +161,23 @@ JOIN reports r ON r.id = m.report_id
 WHERE m.fused_event_id = ? AND r.superseded_by IS NULL
 ORDER BY r.ingested_at, m.id
 
+-- name: event_flag_texts
+-- fused event id
+SELECT tag, severity, explanation FROM fused_event_flags WHERE fused_event_id = ?
+
+-- name: mention_flag_texts
+-- mention id, tag pattern
+SELECT tag, severity, explanation FROM mention_flags WHERE mention_id = ? AND tag LIKE ?
+
+-- name: delete_mention_flags_like
+-- mention id, tag pattern
+DELETE FROM mention_flags WHERE mention_id = ? AND tag LIKE ?
+
+-- name: party_mentions
+-- after mention id, limit: the next TRANSFER and CROSSING mentions in id order
+SELECT id, type, roles, fused_event_id FROM event_mentions
+WHERE type IN ('TRANSFER', 'CROSSING') AND id > ? ORDER BY id LIMIT ?
+
 -- name: delete_event_flags
 -- fused event id
 DELETE FROM fused_event_flags WHERE fused_event_id = ?
