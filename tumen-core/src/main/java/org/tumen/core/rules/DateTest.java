@@ -47,4 +47,18 @@ record DateTest(boolean passes, boolean tested, String words) {
                 when + " ends " + i.end() + ", on or after " + from
                         + ", when the rule applies from, so at least part of it falls under the rule");
     }
+
+    /**
+     * Whether the event can have begun on or before {@code day}: its interval starts then or earlier, or is open at
+     * the start, or it is undated (an undated event happened some time before its report).
+     */
+    static boolean mayBeginBy(String when, LocalDate published, LocalDate day) {
+        if (when == null) return true;
+        try {
+            Interval i = Edtf.parse(when);
+            return i == null || i.start() == null || !i.start().isAfter(day);
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
 }

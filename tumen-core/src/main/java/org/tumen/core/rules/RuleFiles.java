@@ -10,9 +10,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads regime files. Validation is strict, with messages that name the file, the rule and the field, because a
@@ -24,7 +28,7 @@ public final class RuleFiles {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> REGIME_FIELDS =
-            Set.of("regime", "title", "target", "binds", "event_flags", "rules");
+            Set.of("regime", "title", "target", "binds", "jurisdiction", "event_flags", "rules");
     private static final Set<String> RULE_FIELDS = Set.of(
             "id",
             "tag",
@@ -86,7 +90,41 @@ public final class RuleFiles {
             out.add(r);
         }
         return new Regime(
-                regime, text(file, "", root, "title", false), target, text(file, "", root, "binds", false), file, out);
+                regime,
+                text(file, "", root, "title", false),
+                target,
+                text(file, "", root, "binds", false),
+                jurisdiction(file, root),
+                file,
+                out);
+    }
+
+    private static final Pattern MEMBERSHIP =
+            Pattern.compile("([A-Z]{3})(?: since (\\d{4}-\\d{2}-\\d{2}))?(?: until (\\d{4}-\\d{2}-\\d{2}))?");
+
+    /**
+     * {@code jurisdiction: [AUT, "HRV since 2013-07-01", "GBR until 2020-12-31"]}: ISO 3166-1 alpha-3 codes, each
+     * with the days it was in the regime's reach when not always.
+     */
+    private static Map<String, Regime.Membership> jurisdiction(String file, JsonNode root) {
+        Map<String, Regime.Membership> out = new LinkedHashMap<>();
+        for (String item : strings(file, "", root, "jurisdiction")) {
+            Matcher m = MEMBERSHIP.matcher(item.strip());
+            if (!m.matches())
+                throw new RuleFileException(file + ": field 'jurisdiction': an ISO 3166-1 alpha-3 code, optionally"
+                        + " followed by 'since YYYY-MM-DD' and 'until YYYY-MM-DD', got '" + item + "'");
+            Regime.Membership days;
+            try {
+                days = new Regime.Membership(
+                        m.group(2) == null ? null : LocalDate.parse(m.group(2)),
+                        m.group(3) == null ? null : LocalDate.parse(m.group(3)));
+            } catch (DateTimeParseException e) {
+                throw new RuleFileException(file + ": field 'jurisdiction': not a date in '" + item + "'");
+            }
+            if (out.put(m.group(1), days) != null)
+                throw new RuleFileException(file + ": field 'jurisdiction': " + m.group(1) + " is listed twice");
+        }
+        return out;
     }
 
     private static Rule rule(String file, int n, String regime, boolean regimeEventFlags, JsonNode r) {

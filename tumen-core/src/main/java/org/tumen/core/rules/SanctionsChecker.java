@@ -82,7 +82,9 @@ public final class SanctionsChecker {
         if (s == null) return List.of();
         List<Flag> out = new ArrayList<>();
         Map<String, List<Match>> byTag = new LinkedHashMap<>();
+        Map<String, String> outsideByTag = new LinkedHashMap<>();
         for (Regime g : rules.regimes()) {
+            String outside = outside(g, s, e.when(), published);
             for (Rule r : g.rules()) {
                 if (!r.direction().applies(s.supplier, s.recipient, g.target())) continue;
                 DateTest date = DateTest.of(e.when(), published, r.from());
@@ -93,12 +95,14 @@ public final class SanctionsChecker {
                     continue;
                 }
                 Match m = goods(r, s);
-                if (m != null)
+                if (m != null) {
                     byTag.computeIfAbsent(r.tag(), k -> new ArrayList<>()).add(m.dated(date));
+                    if (outside != null) outsideByTag.put(r.tag(), outside);
+                }
             }
         }
         List<Flag> goodsFlags = new ArrayList<>();
-        byTag.values().forEach(ms -> goodsFlags.add(goodsFlag(s, ms)));
+        byTag.forEach((tag, ms) -> goodsFlags.add(goodsFlag(s, ms, outsideByTag.get(tag))));
         goodsFlags.addAll(out);
         goodsFlags.addAll(listed(s, screen));
         return List.copyOf(goodsFlags);
@@ -132,7 +136,20 @@ public final class SanctionsChecker {
         return null;
     }
 
-    private Flag goodsFlag(Subject s, List<Match> matches) {
+    /**
+     * The state on the other side of the transfer from the regime's target, when the regime does not reach it: a
+     * national regime (the EU's, the UK's) governs its own states' trade, so a transfer between the DPRK and Russia
+     * falls under it only where an EU or UK national, company, vessel or territory took part, which the report may
+     * not say. Null when the other side is in reach, is not a state (a company's nationality is not known here), or
+     * is not named.
+     */
+    private static String outside(Regime g, Subject s, String when, LocalDate published) {
+        String other = g.target().equals(s.supplier) ? s.recipient : s.supplier;
+        if (other == null || !ISO3.matcher(other).matches()) return null;
+        return g.outside(other, when, published) ? other : null;
+    }
+
+    private Flag goodsFlag(Subject s, List<Match> matches, String outside) {
         // a rule that names the goods outright outweighs one that only may cover them
         List<Match> kept = matches.stream().anyMatch(m -> !m.partial)
                 ? matches.stream().filter(m -> !m.partial).toList()
@@ -146,7 +163,7 @@ public final class SanctionsChecker {
                 .map(m -> m.rule.citation())
                 .distinct()
                 .collect(Collectors.joining("; "));
-        Severity sv = best.severity();
+        Severity sv = outside != null ? Severity.REVIEW : best.severity();
         boolean verify = kept.stream().anyMatch(m -> m.rule.verify());
         String hs = kept.stream()
                 .map(Match::hsMatched)
@@ -154,7 +171,7 @@ public final class SanctionsChecker {
                 .findFirst()
                 .orElse(null);
         String explanation = s.phrase() + " " + verb(sv) + " " + r.tag() + " (" + citation + "), which " + r.summary()
-                + reasons(best, s) + ".";
+                + reasons(best, s, outside) + ".";
         return new Flag(
                 r.tag(),
                 r.regime(),
@@ -177,7 +194,7 @@ public final class SanctionsChecker {
         };
     }
 
-    private String reasons(Match m, Subject s) {
+    private String reasons(Match m, Subject s, String outside) {
         Rule r = m.rule;
         List<String> why = new ArrayList<>();
         if (!r.nationalLists().isEmpty()) {
@@ -199,6 +216,10 @@ public final class SanctionsChecker {
         if (!r.eventFlag() && r.trigger() == null) {
             Regime g = rules.regime(r);
             if (g.binds() != null) why.add("the " + g.name() + " regime binds " + g.binds());
+            if (outside != null)
+                why.add(
+                        outside + " is outside it, so it applies only where one of those took part (a national, a"
+                                + " company, a vessel or aircraft, or goods passing through its territory), which needs review");
         }
         return why.isEmpty() ? "" : "; " + String.join("; ", why);
     }

@@ -94,8 +94,49 @@ class SanctionsCheckerTest {
                 .contains("luxury goods schedule");
         assertThat(un.dateTest())
                 .isEqualTo("2022-10-31/2022-11-06 falls on or after 2006-10-14, when the rule applies from");
-        assertThat(only(flags, "EU-DPRK/luxury-goods").severity()).isEqualTo("possible");
+        // Russia is neither an EU member nor the UK: the national lists are shown, for review only
+        assertThat(only(flags, "EU-DPRK/luxury-goods").severity()).isEqualTo("review");
+        assertThat(only(flags, "EU-DPRK/luxury-goods").explanation())
+                .startsWith(
+                        "RUS supplying thoroughbred horses (HS 0101) to PRK needs review under EU-DPRK/luxury-goods")
+                .contains("RUS is outside it, so it applies only where one of those took part");
         assertThat(only(flags, "UK-DPRK/luxury-goods").explanation()).contains("GBP 250");
+    }
+
+    @Test
+    void national_regimes_hold_for_their_own_states_and_only_for_review_outside_them() {
+        List<Flag> german = check(transfer("DEU", "PRK", "thoroughbred horses", "010121", "2022-10"));
+        List<Flag> russian = check(transfer("PRK", "RUS", "artillery shells", "9306", "2022-10"));
+        List<Flag> company = check(transfer("PRK", "Ocean Star Trading", "artillery shells", "9306", "2022-10"));
+
+        assertThat(only(german, "EU-DPRK/luxury-goods").severity()).isEqualTo("possible");
+        assertThat(only(german, "EU-DPRK/luxury-goods").explanation()).doesNotContain("is outside it");
+        assertThat(only(german, "UK-DPRK/luxury-goods").severity()).isEqualTo("review");
+        assertThat(only(russian, "EU-DPRK/arms-embargo").severity()).isEqualTo("review");
+        assertThat(only(russian, "UK-DPRK/arms-embargo").severity()).isEqualTo("review");
+        // the UN binds every state and the US rules reach any trade: no jurisdiction test
+        assertThat(only(russian, "UN-DPRK/arms-export").severity()).isEqualTo("breach");
+        assertThat(only(russian, "US-DPRK/arms").explanation()).doesNotContain("is outside it");
+        // a company's nationality is not known here: the rule stands, with whom it binds in words
+        assertThat(only(company, "EU-DPRK/arms-embargo").severity()).isEqualTo("breach");
+        assertThat(only(company, "EU-DPRK/arms-embargo").explanation()).contains("binds EU member states");
+    }
+
+    @Test
+    void membership_has_dates_the_uk_in_the_eu_until_2020_and_croatia_from_2013() {
+        Flag britishBefore =
+                only(check(transfer("PRK", "GBR", "artillery shells", "9306", "2019-05")), "EU-DPRK/arms-embargo");
+        Flag britishAfter =
+                only(check(transfer("PRK", "GBR", "artillery shells", "9306", "2021-05")), "EU-DPRK/arms-embargo");
+        Flag croatianBefore =
+                only(check(transfer("PRK", "HRV", "artillery shells", "9306", "2010")), "EU-DPRK/arms-embargo");
+        Flag croatianAfter =
+                only(check(transfer("PRK", "HRV", "artillery shells", "9306", "2014")), "EU-DPRK/arms-embargo");
+
+        assertThat(britishBefore.severity()).isEqualTo("breach");
+        assertThat(britishAfter.severity()).isEqualTo("review");
+        assertThat(croatianBefore.severity()).isEqualTo("review");
+        assertThat(croatianAfter.severity()).isEqualTo("breach");
     }
 
     @Test
