@@ -170,11 +170,12 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * The content hashes of the reports in force (not superseded by a revision), in id order, after {@code after}
-     * ({@code ""} to start): a page at a time, for rebuilding what is derived from them (the search index).
+     * The content hashes of every stored report, superseded revisions too, in id order, after {@code after}
+     * ({@code ""} to start): a page at a time, for rebuilding what is derived from them (the search index, which
+     * holds every revision under its record id, as ingest leaves it).
      */
-    public List<String> reportIdsInForce(String after, int limit) {
-        return read("report ids", c -> Reader.reportIdsInForce(c, after, limit));
+    public List<String> reportIds(String after, int limit) {
+        return read("report ids", c -> Reader.reportIds(c, after, limit));
     }
 
     /** The reports published last, newest first (undated ones are left out), for the browser UI's lists. */

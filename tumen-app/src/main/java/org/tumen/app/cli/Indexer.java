@@ -75,7 +75,7 @@ public final class Indexer implements AutoCloseable {
     public int reports(Store db, Runnable progress) {
         int n = 0;
         String after = "";
-        for (List<String> page; !(page = db.reportIdsInForce(after, 500)).isEmpty(); after = page.getLast()) {
+        for (List<String> page; !(page = db.reportIds(after, 500)).isEmpty(); after = page.getLast()) {
             for (String id : page) {
                 db.report(id)
                         .ifPresent(r -> index.index(

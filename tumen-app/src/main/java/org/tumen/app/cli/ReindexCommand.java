@@ -21,7 +21,7 @@ import picocli.CommandLine.Mixin;
 @Command(
         name = "reindex",
         mixinStandardHelpOptions = true,
-        description = "Rebuild the search index (reports in force and events) from the store.")
+        description = "Rebuild the search index (every stored report revision, and the events) from the store.")
 public final class ReindexCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
@@ -44,7 +44,7 @@ public final class ReindexCommand implements Callable<Integer> {
             index.events(db);
         }
         replace(folder, fresh);
-        out.printf("reindex: %d reports in force and their events indexed in %s%n", reports, folder);
+        out.printf("reindex: %d reports (every revision) and the events indexed in %s%n", reports, folder);
         return 0;
     }
 

@@ -47,14 +47,17 @@ class ReindexCommandTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
 
         assertThat(status).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("reindex: 2 reports in force");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("reindex: 3 reports (every revision)");
         assertThat(Files.exists(data.resolve("index.new"))).isFalse();
         try (SearchIndex index = SearchIndex.open(data.resolve("index"))) {
-            // the revision in force, under the id it was ingested with; the superseded text and the stale doc gone
+            // each revision under the id it was ingested with, as ingest indexes them; the stale doc gone
             assertThat(index.search("Wonsan", 10).hits())
                     .extracting(SearchHit::id)
                     .containsExactly("orlov-1-r2");
-            assertThat(index.search("Pyongyang", 10).hits()).isEmpty();
+            assertThat(index.search("Pyongyang", 10).hits())
+                    .extracting(SearchHit::id)
+                    .containsExactly("orlov-1");
+            assertThat(index.search("gone", 10).hits()).isEmpty();
             assertThat(index.search("artillery", 10).hits())
                     .extracting(SearchHit::kind)
                     .contains("report", "event");

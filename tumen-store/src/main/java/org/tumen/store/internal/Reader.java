@@ -83,8 +83,8 @@ public final class Reader {
         return !query(c, "report_exists", rs -> rs.getString(1), contentHash).isEmpty();
     }
 
-    public static List<String> reportIdsInForce(Connection c, String after, int limit) throws SQLException {
-        return query(c, "report_ids_in_force", rs -> rs.getString(1), after, limit);
+    public static List<String> reportIds(Connection c, String after, int limit) throws SQLException {
+        return query(c, "report_ids", rs -> rs.getString(1), after, limit);
     }
 
     /**
