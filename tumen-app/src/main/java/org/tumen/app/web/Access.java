@@ -71,11 +71,23 @@ public final class Access {
         return Optional.empty();
     }
 
-    /** A page opened with {@code ?token=}: the token goes into the cookie and out of the address bar. */
+    /**
+     * A page opened with {@code ?token=}: the token goes into the cookie and out of the address bar, the rest of the
+     * query (a search, a filter) stays.
+     */
     private static void remember(Context ctx, String token) {
         ctx.cookie(cookie(token));
-        ctx.redirect(ctx.path(), HttpStatus.SEE_OTHER);
+        ctx.redirect(withoutToken(ctx.path(), ctx.queryString()), HttpStatus.SEE_OTHER);
         ctx.skipRemainingHandlers();
+    }
+
+    /** The path and its query string without its {@code token} parameters, each other parameter as it was written. */
+    static String withoutToken(String path, String query) {
+        if (query == null || query.isEmpty()) return path;
+        String rest = java.util.Arrays.stream(query.split("&"))
+                .filter(p -> !p.equals("token") && !p.startsWith("token="))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return rest.isEmpty() ? path : path + "?" + rest;
     }
 
     private void login(Context ctx) {

@@ -92,6 +92,17 @@ class AccessTest {
     }
 
     @Test
+    void a_page_opened_with_a_token_keeps_the_rest_of_its_query() {
+        HttpResponse<String> response = open.get("/search?q=Orlov+horses&token=" + READ + "&page=2");
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).hasValue("/search?q=Orlov+horses&page=2");
+        assertThat(Access.withoutToken("/events", "token=x")).isEqualTo("/events");
+        assertThat(Access.withoutToken("/events", "type=TRANSFER&token")).isEqualTo("/events?type=TRANSFER");
+        assertThat(Access.withoutToken("/events", "tokens=1")).isEqualTo("/events?tokens=1");
+    }
+
+    @Test
     void a_page_opened_with_a_token_sets_the_cookie_and_drops_the_token_from_the_address() {
         HttpResponse<String> response = open.get("/?token=" + READ);
 
