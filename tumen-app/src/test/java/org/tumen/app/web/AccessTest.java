@@ -53,6 +53,9 @@ class AccessTest {
         HttpResponse<String> page = open.get("/");
         assertThat(page.statusCode()).isEqualTo(401);
         assertThat(page.body()).contains("/login");
+        HttpResponse<String> browser = open.get("/events", "Accept", "text/html");
+        assertThat(browser.statusCode()).isEqualTo(401);
+        assertThat(browser.body()).contains("<h1>Log in needed</h1>", "<a href=\"/login\">Log in with a token</a>");
         assertThat(open.get("/", "Cookie", Access.COOKIE + "=" + READ).statusCode())
                 .isEqualTo(200);
     }

@@ -7,12 +7,13 @@ import io.javalin.http.HttpResponseException;
 import java.util.NoSuchElementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tumen.app.web.ui.ErrorPages;
 import org.tumen.core.json.ExtractionJson;
 import org.tumen.store.StoreException;
 
 /**
- * Failures as answers: {@code {"error": "...", "status": 400}} under {@code /api}, a line of text elsewhere; never a
- * stack trace. A bad value (an unknown type, a malformed query) is the client's 400, a missing thing 404, a store
+ * Failures as answers: {@code {"error": "...", "status": 400}} under {@code /api}; elsewhere a page in the UI's layout
+ * for a browser (it asks for HTML) and a line of text for anything else; never a stack trace. A bad value (an unknown type, a malformed query) is the client's 400, a missing thing 404, a store
  * that cannot be reached 503, anything else 500 with the trace in the server's log only.
  */
 final class ApiErrors {
@@ -40,6 +41,8 @@ final class ApiErrors {
         if (ctx.path().startsWith("/api/")) {
             ObjectNode n = ExtractionJson.MAPPER.createObjectNode();
             ctx.json(n.put("error", text).put("status", status));
+        } else if (String.valueOf(ctx.header("Accept")).contains("text/html")) {
+            ctx.html(ErrorPages.html(status, text));
         } else {
             ctx.contentType("text/plain; charset=utf-8").result(text);
         }

@@ -77,6 +77,22 @@ class UiRoutesTest {
     }
 
     @Test
+    void a_browser_gets_a_failure_as_a_page_with_the_message_escaped_and_others_as_text() throws Exception {
+        HttpResponse<String> page = get("/timeline?since=%3Cscript%3Ealert(1)%3C/script%3E", "text/html,*/*;q=0.8");
+        HttpResponse<String> text = get("/timeline?since=yesterday");
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body())
+                .contains("<h1>Bad request</h1>", "since", "&lt;script&gt;", "Back to the dashboard")
+                .doesNotContain("<script>alert");
+        assertThat(text.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+        assertThat(text.body()).contains("yesterday").doesNotContain("<html");
+    }
+
+    @Test
     void the_libraries_and_shapes_come_from_this_server() throws Exception {
         for (String path : new String[] {
             "/webjars/visjs/4.21.0/vis-timeline-graph2d.min.js",
@@ -105,8 +121,13 @@ class UiRoutesTest {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
+        return get(path, "*/*");
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws Exception {
         return HTTP.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                        .header("Accept", accept)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
