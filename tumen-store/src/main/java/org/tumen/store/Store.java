@@ -36,12 +36,14 @@ public final class Store implements AutoCloseable {
     private final Database db;
     private final Ingester ingester;
     private final EntityScreening screening;
+    private final Alerts alerts;
     private final Clock clock;
 
-    private Store(Database db, Ingester ingester, EntityScreening screening, Clock clock) {
+    private Store(Database db, Ingester ingester, EntityScreening screening, Alerts alerts, Clock clock) {
         this.db = db;
         this.ingester = ingester;
         this.screening = screening;
+        this.alerts = alerts;
         this.clock = clock;
     }
 
@@ -96,11 +98,9 @@ public final class Store implements AutoCloseable {
             PlaceSignals places) {
         Database db = Database.open(config);
         EntityScreening screening = new EntityScreening(db, screen);
+        Alerts alerts = new Alerts(places);
         return new Store(
-                db,
-                new Ingester(db, fusion, assessor, duplicates, clock, screening, new Alerts(places)),
-                screening,
-                clock);
+                db, new Ingester(db, fusion, assessor, duplicates, clock, screening, alerts), screening, alerts, clock);
     }
 
     /** Stores one report in one transaction; see {@link IngestOutcome} for what can happen. */
@@ -123,7 +123,9 @@ public final class Store implements AutoCloseable {
     public RescreenOutcome rescreen(java.util.function.IntConsumer progress, ListedParties parties) {
         RescreenOutcome entities = screening.rescreenAll(progress, clock.instant());
         if (parties == ListedParties.NONE) return entities;
-        return entities.withEventsReflagged(new MentionRescreen(db, parties).run());
+        MentionRescreen events = new MentionRescreen(db, parties, alerts, clock.instant());
+        int reflagged = events.run();
+        return entities.withEvents(reflagged, events.alertsRaised());
     }
 
     /** As {@link #ingest(Extraction, Provenance)}, for a caller that cannot name its models. */

@@ -992,7 +992,7 @@ abstract class StoreContract {
 
         RescreenOutcome outcome = store.rescreen(progress::add, ListedParties.NONE);
 
-        assertThat(outcome).isEqualTo(new RescreenOutcome(2, 1, 1, 0, 0));
+        assertThat(outcome).isEqualTo(new RescreenOutcome(2, 1, 1, 0, 0, 0));
         assertThat(progress).containsExactly(2);
         assertThat(store.entities(new EntityQuery(null, true, 10)))
                 .singleElement()
@@ -1001,13 +1001,14 @@ abstract class StoreContract {
                     assertThat(e.matches()).extracting(EntityMatch::reference).containsExactly("KPi.999");
                 });
         assertThat(rowCounts()).containsEntry("entity_matches", 1L);
-        assertThat(store.rescreen(n -> {}, ListedParties.NONE)).isEqualTo(new RescreenOutcome(2, 0, 0, 0, 0));
+        assertThat(store.rescreen(n -> {}, ListedParties.NONE)).isEqualTo(new RescreenOutcome(2, 0, 0, 0, 0, 0));
     }
 
     @Test
     void screening_again_derives_the_events_listed_party_flags_anew_and_keeps_the_goods_flags() {
         Store store = open(new SimpleFusion(), new KomidList());
         store.ingest(Fixtures.komid("komid-1", Fixtures.KOMID_TEXT, "breach"));
+        store.addWatch(org.tumen.core.watch.Watchlist.named("prk").withParty("prk"));
         List<String> asked = new ArrayList<>();
         ListedParties relisted = (type, roles) -> {
             asked.add(type + " " + roles.get("supplier") + ">" + roles.get("recipient"));
@@ -1029,10 +1030,17 @@ abstract class StoreContract {
 
         assertThat(asked).containsExactly("TRANSFER PRK>RUS");
         assertThat(outcome.eventsReflagged()).isEqualTo(1);
+        assertThat(outcome.alertsRaised()).isEqualTo(1);
         assertThat(only(store.events(EventQuery.all())).flags())
                 .extracting(f -> f.tag() + "=" + f.severity())
                 .containsExactly("UN-DPRK/arms-export=breach", "US-DPRK/listed-party=possible");
-        assertThat(store.rescreen(n -> {}, relisted).eventsReflagged()).isZero();
+        assertThat(alerts(store)).singleElement().satisfies(a -> {
+            assertThat(a.kind().wire()).isEqualTo("flag");
+            assertThat(a.reason()).contains("is flagged US-DPRK/listed-party (possible, 31 CFR part 510)");
+        });
+        RescreenOutcome again = store.rescreen(n -> {}, relisted);
+        assertThat(again.eventsReflagged()).isZero();
+        assertThat(again.alertsRaised()).isZero();
 
         assertThat(store.rescreen(n -> {}, (type, roles) -> List.of()).eventsReflagged())
                 .isEqualTo(1);

@@ -13,7 +13,8 @@ import org.tumen.core.model.Flag;
  * @param before its assessment before, null when it had none (a new event, or none of its claims was in force)
  * @param after its assessment after, null when none of its claims is in force any more
  * @param created whether this ingest created the event
- * @param reportId the content hash of the report whose ingest it was
+ * @param reportId the content hash of the report whose ingest it was; null for a change no report made (a list
+ *     update that flags the event anew)
  * @param cause what the report did to it, in words ("denied by North Korea in KCNA report …")
  * @param flags the sanctions flags this report's extraction raised on it
  */
@@ -27,7 +28,6 @@ public record EventChange(
         List<Flag> flags) {
     public EventChange {
         Objects.requireNonNull(event, "event");
-        Objects.requireNonNull(reportId, "reportId");
         cause = cause == null ? "" : cause;
         flags = List.copyOf(flags);
     }

@@ -66,7 +66,7 @@ public final class EntityScreening {
             after = batch.getLast().id();
             progress.accept(entities);
         }
-        return new RescreenOutcome(entities, listed, unlisted, changed, 0);
+        return new RescreenOutcome(entities, listed, unlisted, changed, 0, 0);
     }
 
     private record Named(long id, String kind, String name) {}

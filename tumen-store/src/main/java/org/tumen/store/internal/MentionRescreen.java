@@ -4,17 +4,23 @@ import static org.tumen.store.internal.Jdbc.query;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.tumen.core.assess.Assessment;
+import org.tumen.core.fuse.FusedEvent;
 import org.tumen.core.model.Flag;
+import org.tumen.core.watch.EventChange;
 import org.tumen.store.ListedParties;
 
 /**
  * Re-derives the listed-party flags of every stored TRANSFER and CROSSING mention with the lists now in use, and
  * rebuilds the flags of the fused events whose mentions' flags changed. The goods rules' flags do not depend on the
- * lists and stay as extracted. In batches, each in a transaction of its own, like the entities' screening.
+ * lists and stay as extracted. In batches, each in a transaction of its own, like the entities' screening. A flag
+ * an event gains raises the watchlists' flag alerts, as one an ingest brings does.
  */
 public final class MentionRescreen {
     private static final int BATCH = 500;
@@ -22,10 +28,20 @@ public final class MentionRescreen {
 
     private final Database db;
     private final ListedParties parties;
+    private final Alerts alerts;
+    private final Instant now;
+    private int alertsRaised;
 
-    public MentionRescreen(Database db, ListedParties parties) {
+    public MentionRescreen(Database db, ListedParties parties, Alerts alerts, Instant now) {
         this.db = db;
         this.parties = Objects.requireNonNull(parties, "parties");
+        this.alerts = Objects.requireNonNull(alerts, "alerts");
+        this.now = now;
+    }
+
+    /** Alerts raised by the flags events gained, after {@link #run()}. */
+    public int alertsRaised() {
+        return alertsRaised;
     }
 
     private record Mention(String id, String type, String roles, String fusedEventId) {}
@@ -63,10 +79,21 @@ public final class MentionRescreen {
         }
     }
 
+    /** What the list update did to the event, as the alerts read it: no report, its verdict unchanged, new flags. */
+    private static EventChange change(Connection c, String fusedId, List<Flag> added) throws SQLException {
+        FusedEvent event = Ingester.loadFused(c, fusedId).orElseThrow();
+        Assessment a = query(c, "assessment", Ingester::assessment, fusedId).stream()
+                .findFirst()
+                .orElse(null);
+        return new EventChange(event, a, a, false, null, "the sanctions lists were updated", added);
+    }
+
     private int write(List<Mention> batch, List<List<Flag>> found) {
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             try {
+                // the ingest lock: flags and alerts are written as an ingest writes them, never beside one
+                query(c, "lock_ingest", rs -> rs.getInt(1));
                 Set<String> touched = new LinkedHashSet<>();
                 for (int i = 0; i < batch.size(); i++) {
                     Mention m = batch.get(i);
@@ -77,7 +104,17 @@ public final class MentionRescreen {
                     if (m.fusedEventId() != null) touched.add(m.fusedEventId());
                 }
                 int changed = 0;
-                for (String fused : touched) if (EventFlags.rebuild(c, fused)) changed++;
+                List<EventChange> gained = new ArrayList<>();
+                for (String fused : touched) {
+                    List<Flag> before = Reader.eventFlags(c, fused);
+                    if (!EventFlags.rebuild(c, fused)) continue;
+                    changed++;
+                    List<Flag> added = Reader.eventFlags(c, fused).stream()
+                            .filter(f -> !before.contains(f))
+                            .toList();
+                    if (!added.isEmpty()) gained.add(change(c, fused, added));
+                }
+                alertsRaised += alerts.raise(c, gained, null, now);
                 c.commit();
                 return changed;
             } catch (SQLException | RuntimeException e) {

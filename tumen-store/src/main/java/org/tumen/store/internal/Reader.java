@@ -305,6 +305,11 @@ public final class Reader {
         return out;
     }
 
+    /** A fused event's flags, strongest first. */
+    static List<Flag> eventFlags(Connection c, String fusedId) throws SQLException {
+        return Jdbc.list(c, Sql.get("event_flags").formatted("?"), Reader::flag, fusedId);
+    }
+
     private static Flag flag(ResultSet rs) throws SQLException {
         return new Flag(
                 rs.getString("tag"),
