@@ -324,19 +324,7 @@ public final class Store implements AutoCloseable {
 
     /** One short write in a transaction of its own. */
     private <T> T write(String what, Read<T> write) {
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try {
-                T out = write.apply(c);
-                c.commit();
-                return out;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw db.failure(what, e);
-        }
+        return db.transaction(what, write::apply);
     }
 
     private <T> T read(String what, Read<T> read) {

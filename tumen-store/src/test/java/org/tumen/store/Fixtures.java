@@ -80,6 +80,22 @@ final class Fixtures {
         return b.build();
     }
 
+    /** komid-2: the same shells, a breach of the UN arms rule and a US arms rule for review. */
+    static Extraction komidAgainAsBreach() {
+        Builder b = new Builder("komid-2", "NK Pro", LocalDate.of(2022, 11, 21), KOMID_AGAIN_TEXT);
+        b.event(
+                "e1",
+                "TRANSFER",
+                Map.of("supplier", "PRK", "recipient", "RUS", "item", "artillery shells", "hs", "9306"),
+                "2022-10",
+                "asserted",
+                List.of(),
+                "the shells that KOMID sent");
+        return b.flag("e1", "UN-DPRK/arms-export", "breach")
+                .flag("e1", "US-DPRK/arms", "review")
+                .build();
+    }
+
     static Extraction yonhap() {
         return horseCrossing("yonhap-horses", "Yonhap", YONHAP_TEXT);
     }

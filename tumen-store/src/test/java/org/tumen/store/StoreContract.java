@@ -880,18 +880,7 @@ abstract class StoreContract {
     void a_joining_report_unions_the_flags_by_tag_and_the_strongest_severity_stays() {
         Store store = open();
         store.ingest(Fixtures.komid("komid-1", Fixtures.KOMID_TEXT, "possible"));
-        Fixtures.Builder b =
-                new Fixtures.Builder("komid-2", "NK Pro", LocalDate.of(2022, 11, 21), Fixtures.KOMID_AGAIN_TEXT);
-        b.event(
-                "e1",
-                "TRANSFER",
-                Map.of("supplier", "PRK", "recipient", "RUS", "item", "artillery shells", "hs", "9306"),
-                "2022-10",
-                "asserted",
-                List.of(),
-                "the shells that KOMID sent");
-        b.flag("e1", "UN-DPRK/arms-export", "breach").flag("e1", "US-DPRK/arms", "review");
-        store.ingest(b.build());
+        store.ingest(Fixtures.komidAgainAsBreach());
         // a third report, weaker on arms, must not weaken the event's finding
         store.ingest(Fixtures.komid("komid-3", Fixtures.KOMID_TEXT + " Shells again.", "review"));
 
@@ -942,18 +931,7 @@ abstract class StoreContract {
     private Store storeWithKomidFlaggedTwice() {
         Store store = open();
         store.ingest(Fixtures.komid("komid-1", Fixtures.KOMID_TEXT, "possible"));
-        Fixtures.Builder b =
-                new Fixtures.Builder("komid-2", "NK Pro", LocalDate.of(2022, 11, 21), Fixtures.KOMID_AGAIN_TEXT);
-        b.event(
-                "e1",
-                "TRANSFER",
-                Map.of("supplier", "PRK", "recipient", "RUS", "item", "artillery shells", "hs", "9306"),
-                "2022-10",
-                "asserted",
-                List.of(),
-                "the shells that KOMID sent");
-        b.flag("e1", "UN-DPRK/arms-export", "breach").flag("e1", "US-DPRK/arms", "review");
-        store.ingest(b.build());
+        store.ingest(Fixtures.komidAgainAsBreach());
         assertThat(only(store.events(EventQuery.all())).flags())
                 .extracting(f -> f.tag() + "=" + f.severity())
                 .containsExactly("UN-DPRK/arms-export=breach", "UN-DPRK/listed-party=possible", "US-DPRK/arms=review");

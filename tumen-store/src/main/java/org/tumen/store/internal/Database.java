@@ -159,6 +159,29 @@ public final class Database implements AutoCloseable {
         return DriverManager.getConnection(config.jdbcUrl(), p);
     }
 
+    /** Work on one connection in one transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T apply(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in a transaction of its own: committed when it returns, rolled back when it throws. */
+    public <T> T transaction(String what, Work<T> work) {
+        try (Connection c = connection()) {
+            c.setAutoCommit(false);
+            try {
+                T out = work.apply(c);
+                c.commit();
+                return out;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
     public StoreException failure(String what, SQLException e) {
         return new StoreException(what + " failed on " + config.displayUrl() + ": " + firstLine(e.getMessage()), e);
     }

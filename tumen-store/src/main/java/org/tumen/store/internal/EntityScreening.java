@@ -92,29 +92,20 @@ public final class EntityScreening {
     }
 
     private List<Verdict> write(List<Named> batch, List<List<EntityMatch>> found, Instant now) {
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try {
-                List<Verdict> verdicts = new ArrayList<>();
-                for (int i = 0; i < batch.size(); i++) {
-                    long id = batch.get(i).id();
-                    Set<String> before = new HashSet<>(
-                            query(c, "entity_match_keys", rs -> rs.getString(1) + " " + rs.getString(2), id));
-                    update(c, "delete_entity_matches", id);
-                    store(c, id, found.get(i), now);
-                    Set<String> afterKeys = new HashSet<>();
-                    for (EntityMatch m : found.get(i)) afterKeys.add(m.list() + " " + m.reference());
-                    verdicts.add(verdict(before, afterKeys));
-                }
-                c.commit();
-                return verdicts;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        return db.transaction("storing entity screening", c -> {
+            List<Verdict> verdicts = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                long id = batch.get(i).id();
+                Set<String> before =
+                        new HashSet<>(query(c, "entity_match_keys", rs -> rs.getString(1) + " " + rs.getString(2), id));
+                update(c, "delete_entity_matches", id);
+                store(c, id, found.get(i), now);
+                Set<String> afterKeys = new HashSet<>();
+                for (EntityMatch m : found.get(i)) afterKeys.add(m.list() + " " + m.reference());
+                verdicts.add(verdict(before, afterKeys));
             }
-        } catch (SQLException e) {
-            throw db.failure("storing entity screening", e);
-        }
+            return verdicts;
+        });
     }
 
     private static Verdict verdict(Set<String> before, Set<String> after) {

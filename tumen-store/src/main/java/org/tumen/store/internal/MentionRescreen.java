@@ -89,40 +89,31 @@ public final class MentionRescreen {
     }
 
     private int write(List<Mention> batch, List<List<Flag>> found) {
-        try (Connection c = db.connection()) {
-            c.setAutoCommit(false);
-            try {
-                // the ingest lock: flags and alerts are written as an ingest writes them, never beside one
-                query(c, "lock_ingest", rs -> rs.getInt(1));
-                Set<String> touched = new LinkedHashSet<>();
-                for (int i = 0; i < batch.size(); i++) {
-                    Mention m = batch.get(i);
-                    List<Flag> now = found.get(i).stream()
-                            .filter(f -> f.tag().endsWith(LISTED_SUFFIX))
-                            .toList();
-                    if (!EventFlags.replaceListed(c, m.id(), now, LISTED_SUFFIX)) continue;
-                    if (m.fusedEventId() != null) touched.add(m.fusedEventId());
-                }
-                int changed = 0;
-                List<EventChange> gained = new ArrayList<>();
-                for (String fused : touched) {
-                    List<Flag> before = Reader.eventFlags(c, fused);
-                    if (!EventFlags.rebuild(c, fused)) continue;
-                    changed++;
-                    List<Flag> added = Reader.eventFlags(c, fused).stream()
-                            .filter(f -> !before.contains(f))
-                            .toList();
-                    if (!added.isEmpty()) gained.add(change(c, fused, added));
-                }
-                alertsRaised += alerts.raise(c, gained, null, now);
-                c.commit();
-                return changed;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        return db.transaction("storing listed-party flags", c -> {
+            // the ingest lock: flags and alerts are written as an ingest writes them, never beside one
+            query(c, "lock_ingest", rs -> rs.getInt(1));
+            Set<String> touched = new LinkedHashSet<>();
+            for (int i = 0; i < batch.size(); i++) {
+                Mention m = batch.get(i);
+                List<Flag> listed = found.get(i).stream()
+                        .filter(f -> f.tag().endsWith(LISTED_SUFFIX))
+                        .toList();
+                if (EventFlags.replaceListed(c, m.id(), listed, LISTED_SUFFIX) && m.fusedEventId() != null)
+                    touched.add(m.fusedEventId());
             }
-        } catch (SQLException e) {
-            throw db.failure("storing listed-party flags", e);
-        }
+            int changed = 0;
+            List<EventChange> gained = new ArrayList<>();
+            for (String fused : touched) {
+                List<Flag> before = Reader.eventFlags(c, fused);
+                if (!EventFlags.rebuild(c, fused)) continue;
+                changed++;
+                List<Flag> added = Reader.eventFlags(c, fused).stream()
+                        .filter(f -> !before.contains(f))
+                        .toList();
+                if (!added.isEmpty()) gained.add(change(c, fused, added));
+            }
+            alertsRaised += alerts.raise(c, gained, null, now);
+            return changed;
+        });
     }
 }
