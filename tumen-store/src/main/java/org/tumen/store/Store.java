@@ -205,6 +205,13 @@ public final class Store implements AutoCloseable {
         return read("entity " + id, c -> Reader.entity(c, id));
     }
 
+    /** How many reports are stored, superseded revisions included: it grows with every report stored or revised. */
+    public long reportCount() {
+        return read(
+                "report count",
+                c -> query(c, "report_count", rs -> rs.getLong(1)).getFirst());
+    }
+
     public StoreStats stats() {
         return read("counts", Reader::stats);
     }

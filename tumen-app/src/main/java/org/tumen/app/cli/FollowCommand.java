@@ -70,6 +70,8 @@ public final class FollowCommand implements Callable<Integer> {
                 HttpClient http = HttpClient.newBuilder()
                         .connectTimeout(Duration.ofSeconds(10))
                         .build()) {
+            // an index that missed writes (a crash, a Flink job) is healed first, as ingest heals it
+            if (!index.follow(db)) index.events(db);
             // the pipeline as ingest builds it, the data folder's lists screening transfer parties
             Pipeline pipeline = store.pipeline();
             Follower follower = new Follower(

@@ -3,6 +3,7 @@ package org.tumen.app.cli;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.tumen.core.model.Report;
 import org.tumen.store.EventQuery;
 import org.tumen.store.EventView;
@@ -13,12 +14,20 @@ import org.tumen.store.search.ReportDoc;
 import org.tumen.store.search.SearchIndex;
 
 /**
- * Keeps the Lucene index beside the store in step with it. The database is the record; the index follows it and is
- * rebuilt from it for events after every ingest, so a crash between a database commit and an index commit heals
- * on the next run (a report seen again as unchanged is indexed again too).
+ * Keeps the Lucene index beside the store in step with it. The database is the record; the index follows it. Each
+ * commit marks the store's report count the index is complete for; {@link #follow} compares it with the store's: when
+ * they agree, an ingest indexes only the events its reports touched, and when they do not (a crash between a database
+ * commit and an index commit, a Flink job or another process that wrote to the store without this index) the events
+ * are indexed again from the store, so the index heals on the next run. A report seen again as unchanged is indexed
+ * again too.
  */
 public final class Indexer implements AutoCloseable {
+    /** The commit mark: the count of stored reports the index holds every event of. */
+    static final String STORE_REPORTS = "tumen.store.reports";
+
     private final SearchIndex index;
+    /** The store's report count this index is complete for, kept up with this indexer's own ingests; null: unknown. */
+    private Long complete;
 
     public Indexer(StoreOptions options) {
         this(folder(options));
@@ -37,14 +46,29 @@ public final class Indexer implements AutoCloseable {
         index.index(ReportDoc.of(report));
     }
 
-    /** A report just ingested one at a time (server, follow): the report and the events it touched, not committed. */
+    /**
+     * Whether the index holds every event of the store as it is now: its last commit marked the store's present
+     * report count. From here on the indexer follows its own ingests ({@link #stored}); when the answer is no, the
+     * caller indexes every event again ({@link #events(Store)}).
+     */
+    public boolean follow(Store db) {
+        long now = db.reportCount();
+        complete = String.valueOf(now).equals(index.marks().get(STORE_REPORTS)) ? now : null;
+        return complete != null;
+    }
+
+    /** A report just ingested: the report and the events it touched, not committed. */
     public void stored(Store db, Report report, IngestOutcome outcome) {
         report(report);
         events(db, outcome.fusedEvents());
+        boolean added =
+                outcome.status() == IngestOutcome.Status.STORED || outcome.status() == IngestOutcome.Status.REVISED;
+        if (complete != null && added) complete++;
     }
 
-    /** Re-indexes every event in force, page by page. */
+    /** Re-indexes every event in force, page by page, and commits: the index is then complete for the store. */
     public void events(Store db) {
+        long before = db.reportCount();
         int page = 1000;
         for (int offset = 0; ; offset += page) {
             var events =
@@ -52,7 +76,9 @@ public final class Indexer implements AutoCloseable {
             for (EventView e : events) index.index(EventDoc.of(Views.fused(e)));
             if (events.size() < page) break;
         }
-        index.commit();
+        // what was stored while the events were read may be missing: the count before them is what is certain
+        complete = before;
+        commit();
     }
 
     /**
@@ -93,8 +119,9 @@ public final class Indexer implements AutoCloseable {
         return index;
     }
 
+    /** Commits what was indexed, marked with the report count the index is complete for when that is known. */
     public void commit() {
-        index.commit();
+        index.commit(complete == null ? Map.of() : Map.of(STORE_REPORTS, complete.toString()));
     }
 
     @Override

@@ -65,6 +65,8 @@ public final class IngestCommand implements Callable<Integer> {
         try (Store db = store.open();
                 Indexer index = new Indexer(store);
                 var items = reader.read(inputs)) {
+            // an index that holds the store as it is needs only the events this run touches
+            boolean complete = index.follow(db);
             Progress progress = Progress.start("ingest", err);
             OrderedParallel.run(items.iterator(), threads, item -> extract(pipeline, db, item), result -> {
                 if (result instanceof Held h) {
@@ -75,7 +77,7 @@ public final class IngestCommand implements Callable<Integer> {
                     try {
                         IngestOutcome outcome = db.ingest(x, provenance);
                         counts.merge(outcome.status(), 1, Integer::sum);
-                        index.report(x.report());
+                        index.stored(db, x.report(), outcome);
                         progress.step(x.tokens());
                     } catch (RuntimeException e) {
                         failed[0]++;
@@ -87,7 +89,8 @@ public final class IngestCommand implements Callable<Integer> {
                 }
             });
             progress.finish();
-            index.events(db);
+            if (complete) index.commit();
+            else index.events(db);
             out.println(summary(counts, failed[0], db));
         }
         return failed[0] == 0 ? 0 : 1;

@@ -44,6 +44,8 @@ public final class WebContext implements AutoCloseable {
         this.options = options;
         this.store = store;
         this.indexer = indexer;
+        // the server's ingests keep the index's mark when it starts complete; a stale one is healed by the next ingest
+        indexer.follow(store);
         this.extractor = extractor;
         this.screening = new Screening(options.dataDir());
         this.places = new Places(Gazetteer.load());

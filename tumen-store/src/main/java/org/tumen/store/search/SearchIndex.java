@@ -19,9 +19,11 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -85,9 +87,13 @@ public final class SearchIndex implements AutoCloseable {
     private final Analyzer analyzer;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private volatile Map<String, String> marks;
 
     private SearchIndex(Directory directory) throws IOException {
         this.directory = directory;
+        this.marks = DirectoryReader.indexExists(directory)
+                ? Map.copyOf(SegmentInfos.readLatestCommit(directory).getUserData())
+                : Map.of();
         this.analyzer = analyzer();
         IndexWriterConfig config =
                 new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -138,14 +144,30 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Makes everything indexed so far durable and visible to searches. */
+    /** Makes everything indexed so far durable and visible to searches; the commit carries no marks. */
     public void commit() {
+        commit(Map.of());
+    }
+
+    /**
+     * As {@link #commit()}, the commit carrying these marks (what the index is known to hold, for its owner to tell
+     * later whether it is complete), readable by {@link #marks()} now and after reopening.
+     */
+    public void commit(Map<String, String> marks) {
+        Map<String, String> copy = Map.copyOf(marks);
         try {
+            writer.setLiveCommitData(copy.entrySet());
             writer.commit();
+            this.marks = copy;
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit the search index", e);
         }
+    }
+
+    /** The marks of the last commit; empty when it carried none, or there is none. */
+    public Map<String, String> marks() {
+        return marks;
     }
 
     /**

@@ -508,6 +508,9 @@ e.id = ?
 -- lower-cased name, code: an entity by its name in any case, or by its code (ISO3 for countries)
 (e.name_key = ? OR e.code = ?)
 
+-- name: report_count
+SELECT COUNT(*) FROM reports
+
 -- name: report_ids
 -- after (a content hash, '' to start), limit: every stored report, superseded revisions too, in id order (primary key)
 SELECT id FROM reports WHERE id > ? ORDER BY id LIMIT ?

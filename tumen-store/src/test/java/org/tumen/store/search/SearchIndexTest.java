@@ -199,4 +199,22 @@ class SearchIndexTest {
         assertThat(result.hits()).allSatisfy(h -> assertThat(h.snippet()).contains("<mark>horses</mark>"));
         assertThat(index.search("train", SearchIndex.MAX_LIMIT).hits()).hasSize(SearchIndex.MAX_LIMIT);
     }
+
+    @Test
+    void a_commit_keeps_its_marks_across_a_reopen_and_a_plain_commit_clears_them(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        try (SearchIndex index = SearchIndex.open(dir)) {
+            assertThat(index.marks()).isEmpty();
+            index.commit(java.util.Map.of("seen", "7"));
+            assertThat(index.marks()).containsExactly(java.util.Map.entry("seen", "7"));
+        }
+        try (SearchIndex index = SearchIndex.open(dir)) {
+            assertThat(index.marks()).containsExactly(java.util.Map.entry("seen", "7"));
+            index.commit();
+            assertThat(index.marks()).isEmpty();
+        }
+        try (SearchIndex index = SearchIndex.open(dir)) {
+            assertThat(index.marks()).isEmpty();
+        }
+    }
 }
