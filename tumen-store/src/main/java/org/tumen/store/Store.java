@@ -205,6 +205,14 @@ public final class Store implements AutoCloseable {
         return read("entity " + id, c -> Reader.entity(c, id));
     }
 
+    /**
+     * The events in force (with an assessment) whose ids follow {@code after} ({@code ""} to start), in id order, with
+     * their claims and flags: a page at a time, for rebuilding what is derived from every event (the search index).
+     */
+    public List<EventView> eventsById(String after, int limit) {
+        return read("events by id", c -> Reader.eventsById(c, after, limit));
+    }
+
     /** How many reports are stored, superseded revisions included: it grows with every report stored or revised. */
     public long reportCount() {
         return read(

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.tumen.core.model.Report;
-import org.tumen.store.EventQuery;
 import org.tumen.store.EventView;
 import org.tumen.store.IngestOutcome;
 import org.tumen.store.Store;
@@ -69,12 +68,11 @@ public final class Indexer implements AutoCloseable {
     /** Re-indexes every event in force, page by page, and commits: the index is then complete for the store. */
     public void events(Store db) {
         long before = db.reportCount();
-        int page = 1000;
-        for (int offset = 0; ; offset += page) {
-            var events =
-                    db.events(EventQuery.builder().limit(page).offset(offset).build());
-            for (EventView e : events) index.index(EventDoc.of(Views.fused(e)));
-            if (events.size() < page) break;
+        String after = "";
+        for (List<EventView> page;
+                !(page = db.eventsById(after, 1000)).isEmpty();
+                after = page.getLast().id()) {
+            for (EventView e : page) index.index(EventDoc.of(Views.fused(e)));
         }
         // what was stored while the events were read may be missing: the count before them is what is certain
         complete = before;

@@ -169,6 +169,11 @@ public final class Reader {
         return withClaims(c, Jdbc.list(c, sql.toString(), Reader::eventHead, args.toArray()));
     }
 
+    /** The events in force after {@code after} in id order, with their claims and flags. */
+    public static List<EventView> eventsById(Connection c, String after, int limit) throws SQLException {
+        return withClaims(c, query(c, "events_by_id", Reader::eventHead, after, limit));
+    }
+
     /** The filters on the event's own columns. */
     private static void eventFilters(StringBuilder sql, EventQuery q, List<Object> args) {
         if (q.type() != null) and(sql, "filter_type", args, q.type());

@@ -249,6 +249,14 @@ SELECT e.id, e.type, e.roles, e.when_text, e.status,
 FROM fused_events e JOIN assessments a ON a.fused_event_id = e.id
 WHERE 1 = 1
 
+-- name: events_by_id
+-- after (an event id, '' to start), limit: the events in force (with an assessment) in id order, a page at a time
+-- from the primary key, for rebuilding what is derived from them (paging by offset would read every earlier page)
+SELECT e.id, e.type, e.roles, e.when_text, e.status,
+       a.supporting, a.contradicting, a.reliability, a.credibility, a.likelihood, a.probability, a.reasons
+FROM fused_events e JOIN assessments a ON a.fused_event_id = e.id
+WHERE e.id > ? ORDER BY e.id LIMIT ?
+
 -- name: events_select_window
 -- the event query's head when a date window is asked for: the events whose dates overlap it come from the
 -- window's branches (window_*, joined with UNION ALL into w), each an index range, and are then sorted;
