@@ -577,6 +577,24 @@ abstract class StoreContract {
     }
 
     @Test
+    void events_by_id_page_through_every_event_in_force_with_its_claims() {
+        Store store = storeWithTheHorseStory();
+        List<EventView> all = store.events(EventQuery.all());
+
+        List<EventView> paged = new ArrayList<>();
+        for (List<EventView> page;
+                !(page = store.eventsById(paged.isEmpty() ? "" : paged.getLast().id(), 1)).isEmpty(); )
+            paged.addAll(page);
+
+        assertThat(paged)
+                .extracting(EventView::id)
+                .isSorted()
+                .containsExactlyInAnyOrderElementsOf(
+                        all.stream().map(EventView::id).toList());
+        assertThat(paged).containsExactlyInAnyOrderElementsOf(all);
+    }
+
+    @Test
     void an_event_as_json_carries_the_eval_fields_its_claims_and_its_assessment() {
         Store store = storeWithTheHorseStory();
         EventView horses =
