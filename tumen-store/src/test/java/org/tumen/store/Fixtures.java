@@ -153,6 +153,21 @@ final class Fixtures {
         return b.build();
     }
 
+    /** Chinese trucks crossing into North Korea at a place on a day, as Reuters reports it two days later. */
+    static Extraction trucksAt(String place, LocalDate day) {
+        String text = "Trucks crossed the bridge at " + place + " into North Korea on " + day + ", Reuters reported.";
+        Builder b = new Builder("trucks-" + place + "-" + day, "Reuters", day.plusDays(2), text);
+        b.event(
+                "e1",
+                "CROSSING",
+                Map.of("vehicle", "truck", "from", "CHN", "to", "PRK", "place", place),
+                day.toString(),
+                "asserted",
+                List.of(),
+                "Trucks crossed the bridge at " + place);
+        return b.country("North Korea", "PRK").build();
+    }
+
     /** A KCNA report about the horses; {@code id} may carry the corpus's "-r2" re-issue suffix. */
     static Extraction kcna(String id, String text, boolean withEvent) {
         Builder b = new Builder(id, "KCNA", LocalDate.of(2022, 11, 5), text);

@@ -52,7 +52,8 @@ abstract class StoreContract {
             "watchlists",
             "alerts",
             "webhook_deliveries",
-            "follow_items");
+            "follow_items",
+            "event_places");
 
     private StoreConfig config;
     private final List<Store> opened = new ArrayList<>();
@@ -828,6 +829,94 @@ abstract class StoreContract {
                 .containsExactly("b");
     }
 
+    /** The place stage's signals, recording the history each ingest gave them. */
+    private static final class RecordingSignals implements org.tumen.core.watch.PlaceSignals {
+        private final org.tumen.core.watch.ActivitySignals real = org.tumen.core.watch.ActivitySignals.defaults();
+        final List<List<String>> histories = new ArrayList<>();
+
+        @Override
+        public List<org.tumen.core.watch.WatchSignal> signals(List<org.tumen.core.fuse.FusedEvent> touched) {
+            return real.signals(touched);
+        }
+
+        @Override
+        public boolean needsHistory(List<org.tumen.core.fuse.FusedEvent> touched) {
+            return real.needsHistory(touched);
+        }
+
+        @Override
+        public boolean placesEvents() {
+            return true;
+        }
+
+        @Override
+        public Map<String, String> places(List<org.tumen.core.place.ActivityEvent> events) {
+            return real.places(events);
+        }
+
+        @Override
+        public List<org.tumen.core.watch.WatchSignal> signals(
+                List<org.tumen.core.fuse.FusedEvent> touched, List<org.tumen.core.place.ActivityEvent> history) {
+            histories.add(
+                    history.stream().map(org.tumen.core.place.ActivityEvent::id).toList());
+            return real.signals(touched, history);
+        }
+    }
+
+    @Test
+    void a_resumption_is_found_from_the_touched_places_history_alone() throws SQLException {
+        RecordingSignals signals = new RecordingSignals();
+        Store store = openWith(signals);
+        store.addWatch(org.tumen.core.watch.Watchlist.named("dd").withPlace("Dandong"));
+        store.ingest(Fixtures.trucksAt("Dandong", LocalDate.of(2019, 5, 2)));
+        store.ingest(Fixtures.trucksAt("Sinuiju", LocalDate.of(2022, 10, 20)));
+
+        store.ingest(Fixtures.trucksAt("Dandong", LocalDate.of(2022, 11, 1)));
+
+        // the first watched ingest placed every activity event; the later ones read only their places' history
+        List<String> sinuiju = signals.histories.get(1);
+        assertThat(signals.histories).hasSize(3);
+        assertThat(sinuiju).hasSize(1);
+        assertThat(signals.histories.getLast()).hasSize(2).doesNotContainAnyElementsOf(sinuiju);
+        assertThat(rowCounts()).containsEntry("event_places", 3L);
+        assertThat(alerts(store))
+                .filteredOn(a -> a.kind().wire().equals("resumption"))
+                .singleElement()
+                .satisfies(a -> assertThat(a.reason()).contains("Dandong").contains("2019"));
+    }
+
+    @Test
+    void an_ingest_nobody_watches_leaves_the_places_to_be_found_again() throws SQLException {
+        RecordingSignals signals = new RecordingSignals();
+        Store store = openWith(signals);
+        store.addWatch(org.tumen.core.watch.Watchlist.named("dd").withPlace("Dandong"));
+        store.ingest(Fixtures.trucksAt("Dandong", LocalDate.of(2019, 5, 2)));
+        store.removeWatch("dd");
+        store.ingest(Fixtures.trucksAt("Sinuiju", LocalDate.of(2022, 10, 20)));
+        store.addWatch(org.tumen.core.watch.Watchlist.named("dd").withPlace("Dandong"));
+
+        store.ingest(Fixtures.trucksAt("Dandong", LocalDate.of(2022, 11, 1)));
+
+        // the Sinuiju crossing was stored unwatched: the next watched ingest places every event again
+        assertThat(signals.histories.getLast()).hasSize(3);
+        assertThat(rowCounts()).containsEntry("event_places", 3L);
+        assertThat(alerts(store))
+                .filteredOn(a -> a.kind().wire().equals("resumption"))
+                .hasSize(1);
+    }
+
+    private Store openWith(org.tumen.core.watch.PlaceSignals signals) {
+        Store store = Store.open(
+                config,
+                new SimpleFusion(),
+                new SimpleAssessor(),
+                new WordShingles(),
+                java.time.Clock.systemUTC(),
+                signals);
+        opened.add(store);
+        return store;
+    }
+
     @Test
     void a_delivered_alert_is_not_offered_to_that_webhook_again_and_failures_are_counted() {
         Store store = open();
@@ -928,11 +1017,13 @@ abstract class StoreContract {
     void flags_stored_before_mentions_kept_their_own_go_to_the_mention_of_the_report_that_gave_them()
             throws SQLException {
         storeWithKomidFlaggedTwice();
-        // the store as version 9 left it: flags only per fused event
+        // the store as version 9 left it: flags only per fused event (and none of V11)
         try (Connection c = DriverManager.getConnection(config.jdbcUrl(), credentials());
                 Statement s = c.createStatement()) {
+            s.execute("DROP TABLE event_places");
+            s.execute("DROP TABLE store_meta");
             s.execute("DROP TABLE mention_flags");
-            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '10'");
+            s.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('10', '11')");
         }
 
         Store migrated = open();

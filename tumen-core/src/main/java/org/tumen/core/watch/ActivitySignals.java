@@ -1,13 +1,16 @@
 package org.tumen.core.watch;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.tumen.core.fuse.FusedEvent;
 import org.tumen.core.place.ActivityEvent;
 import org.tumen.core.place.DetectionConfig;
 import org.tumen.core.place.Gazetteer;
 import org.tumen.core.place.PlaceActivity;
+import org.tumen.core.place.PlaceResolver;
 import org.tumen.core.place.PlaceSignal;
 
 /**
@@ -40,6 +43,24 @@ public final class ActivitySignals implements PlaceSignals {
     }
 
     private static final Set<String> ACTIVITY = Set.of("CROSSING", "TRANSFER", "STATUS_CHANGE");
+
+    @Override
+    public boolean placesEvents() {
+        return true;
+    }
+
+    /**
+     * By the place stage's resolver, all four rules (the fourth reads the other events of a report): the signals at
+     * a place depend only on the events placed there, so a store may read just those.
+     */
+    @Override
+    public Map<String, String> places(List<ActivityEvent> events) {
+        Map<String, String> out = new LinkedHashMap<>();
+        new PlaceResolver(gazetteer)
+                .resolveAll(events)
+                .forEach((id, r) -> out.put(id, r.place().id()));
+        return out;
+    }
 
     @Override
     public List<WatchSignal> signals(List<FusedEvent> touched, List<ActivityEvent> history) {

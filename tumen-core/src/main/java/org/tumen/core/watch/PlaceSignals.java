@@ -20,7 +20,23 @@ public interface PlaceSignals {
         return false;
     }
 
-    /** With the activity history of every place, including the events of the report being ingested. */
+    /**
+     * Whether {@link #places} tells where events are, so that the store may keep that and read only the history of
+     * the places an ingest touched; when not, the store reads the whole history.
+     */
+    default boolean placesEvents() {
+        return false;
+    }
+
+    /** The place each of these events is at, by event id (events at no place left out). */
+    default java.util.Map<String, String> places(List<org.tumen.core.place.ActivityEvent> events) {
+        return java.util.Map.of();
+    }
+
+    /**
+     * With the activity history of the places the touched events are at (or of every place), including the events of
+     * the report being ingested.
+     */
     default List<WatchSignal> signals(List<FusedEvent> touched, List<org.tumen.core.place.ActivityEvent> history) {
         return signals(touched);
     }

@@ -32,11 +32,14 @@ public final class Alerts {
     int raise(Connection c, List<EventChange> changes, String reportId, Instant now) throws SQLException {
         if (changes.isEmpty()) return 0;
         List<Watchlist> watches = watches(c);
-        // no watch, no work: an ingest into a store nobody watches pays one small query
-        if (watches.isEmpty()) return 0;
         var touched = changes.stream().map(EventChange::event).toList();
+        if (watches.isEmpty()) {
+            // no watch, no work: the places of events are not kept up, and the next watched ingest places them all
+            if (places.needsHistory(touched)) EventPlaces.stale(c);
+            return 0;
+        }
         List<WatchSignal> signals = places.needsHistory(touched)
-                ? places.signals(touched, Reader.activityEvents(c))
+                ? places.signals(touched, new EventPlaces(places).history(c, touched))
                 : places.signals(touched);
         int raised = 0;
         for (Alert a : Alerter.alerts(watches, changes, signals, now)) {

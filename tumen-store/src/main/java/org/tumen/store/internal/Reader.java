@@ -43,25 +43,44 @@ public final class Reader {
 
     /** The crossings, transfers and status changes with their claims in force, each claim with its sentence. */
     public static List<ActivityEvent> activityEvents(Connection c) throws SQLException {
+        return activityEvents(c, Sql.get("activity_events"));
+    }
+
+    /**
+     * As {@link #activityEvents(Connection)}, for the events that {@code subSelect} (a statement selecting fused event
+     * ids) names and every other activity event of their reports.
+     */
+    static List<ActivityEvent> activityEventsNear(Connection c, String subSelect, Object... args) throws SQLException {
+        return activityEvents(c, Sql.get("activity_events_near").formatted(subSelect), args);
+    }
+
+    private static List<ActivityEvent> activityEvents(Connection c, String sql, Object... args) throws SQLException {
         record Row(
                 String id, String type, String roles, String when, LocalDate start, LocalDate end, Account account) {}
-        List<Row> rows = query(c, "activity_events", rs -> {
-            int from = rs.getInt("context_begin");
-            String context = rs.getString("context");
-            String sentence = context == null
-                    ? null
-                    : ActivityEvent.sentenceAround(
-                            context, rs.getInt("evidence_begin") - from, rs.getInt("evidence_end") - from);
-            return new Row(
-                    rs.getString("id"),
-                    rs.getString("type"),
-                    rs.getString("roles"),
-                    rs.getString("when_text"),
-                    localDate(rs, "start_date"),
-                    localDate(rs, "end_date"),
-                    new Account(
-                            rs.getString("report_id"), localDate(rs, "published"), rs.getString("stance"), sentence));
-        });
+        List<Row> rows = Jdbc.list(
+                c,
+                sql,
+                rs -> {
+                    int from = rs.getInt("context_begin");
+                    String context = rs.getString("context");
+                    String sentence = context == null
+                            ? null
+                            : ActivityEvent.sentenceAround(
+                                    context, rs.getInt("evidence_begin") - from, rs.getInt("evidence_end") - from);
+                    return new Row(
+                            rs.getString("id"),
+                            rs.getString("type"),
+                            rs.getString("roles"),
+                            rs.getString("when_text"),
+                            localDate(rs, "start_date"),
+                            localDate(rs, "end_date"),
+                            new Account(
+                                    rs.getString("report_id"),
+                                    localDate(rs, "published"),
+                                    rs.getString("stance"),
+                                    sentence));
+                },
+                args);
         Map<String, ActivityEvent.Builder> events = new LinkedHashMap<>();
         for (Row r : rows) {
             events.computeIfAbsent(

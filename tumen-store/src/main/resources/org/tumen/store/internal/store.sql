@@ -431,6 +431,47 @@ JOIN reports r ON r.id = c.report_id
 WHERE e.type IN ('CROSSING', 'TRANSFER', 'STATUS_CHANGE')
 ORDER BY e.start_date, e.id, c.published, c.id
 
+-- name: activity_events_near
+-- as activity_events, for the events a sub-select (%s) names and every other event of their reports (a rail
+-- crossing that names no place is placed by its report's other events, so they are read with it)
+SELECT e.id, e.type, e.roles, e.when_text, e.start_date, e.end_date,
+       c.report_id, c.published, c.stance, c.evidence_begin, c.evidence_end,
+       GREATEST(c.evidence_begin - 400, 0) AS context_begin,
+       SUBSTRING(r.text FROM GREATEST(c.evidence_begin - 400, 0) + 1
+                 FOR c.evidence_end - GREATEST(c.evidence_begin - 400, 0) + 400) AS context
+FROM fused_events e
+JOIN claims c ON c.fused_event_id = e.id AND c.superseded = FALSE
+JOIN reports r ON r.id = c.report_id
+WHERE e.type IN ('CROSSING', 'TRANSFER', 'STATUS_CHANGE')
+  AND e.id IN (
+      SELECT m.fused_event_id FROM claims m
+      WHERE m.superseded = FALSE AND m.report_id IN (
+          SELECT k.report_id FROM claims k WHERE k.superseded = FALSE AND k.fused_event_id IN (%s)))
+ORDER BY e.start_date, e.id, c.published, c.id
+
+-- name: events_at_places
+-- the events resolved to any of these places (as many place ids as placeholders, %s)
+SELECT fused_event_id FROM event_places WHERE place_id IN (%s)
+
+-- name: delete_event_place
+-- fused event id
+DELETE FROM event_places WHERE fused_event_id = ?
+
+-- name: delete_event_places
+DELETE FROM event_places
+
+-- name: insert_event_place
+-- fused event id, place id
+INSERT INTO event_places (fused_event_id, place_id) VALUES (?, ?)
+
+-- name: store_meta
+-- key
+SELECT meta_value FROM store_meta WHERE meta_key = ?
+
+-- name: set_store_meta
+-- value, key
+UPDATE store_meta SET meta_value = ? WHERE meta_key = ?
+
 -- Watchlists, alerts, webhook delivery, follow state (V4).
 
 -- name: insert_watch
