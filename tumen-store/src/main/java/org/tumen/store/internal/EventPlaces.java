@@ -45,16 +45,17 @@ final class EventPlaces {
         List<String> ids = new ArrayList<>(
                 new LinkedHashSet<>(touched.stream().map(FusedEvent::id).toList()));
         // the touched events and their reports' other events, placed again: what they say may have changed
-        List<ActivityEvent> near = Reader.activityEventsNear(c, marks(ids.size()), ids.toArray());
+        Set<String> nearIds = Reader.reportMates(c, ids);
+        List<ActivityEvent> near = Reader.activityEventsOf(c, nearIds);
         Map<String, String> at = places.places(near);
-        for (String id : ids) update(c, "delete_event_place", id);
-        for (ActivityEvent e : near) update(c, "delete_event_place", e.id());
+        for (String id : nearIds) update(c, "delete_event_place", id);
         for (var e : at.entrySet()) update(c, "insert_event_place", e.getKey(), e.getValue());
         Set<String> here = new LinkedHashSet<>();
         for (String id : ids) if (at.containsKey(id)) here.add(at.get(id));
         if (here.isEmpty()) return near;
         String atPlaces = Sql.get("events_at_places").formatted(marks(here.size()));
-        return Reader.activityEventsNear(c, atPlaces, here.toArray());
+        List<String> there = Jdbc.list(c, atPlaces, rs -> rs.getString(1), here.toArray());
+        return Reader.activityEventsOf(c, Reader.reportMates(c, there));
     }
 
     private static boolean complete(Connection c) throws SQLException {

@@ -47,11 +47,43 @@ public final class Reader {
     }
 
     /**
-     * As {@link #activityEvents(Connection)}, for the events that {@code subSelect} (a statement selecting fused event
-     * ids) names and every other activity event of their reports.
+     * As {@link #activityEvents(Connection)}, for these events (those that are activity with a claim in force), a
+     * few hundred ids to a statement; in the order of the whole history (start date, then id).
      */
-    static List<ActivityEvent> activityEventsNear(Connection c, String subSelect, Object... args) throws SQLException {
-        return activityEvents(c, Sql.get("activity_events_near").formatted(subSelect), args);
+    static List<ActivityEvent> activityEventsOf(Connection c, java.util.Collection<String> ids) throws SQLException {
+        List<ActivityEvent> out = new ArrayList<>();
+        for (List<String> chunk : chunks(ids)) {
+            String sql = Sql.get("activity_events_of").formatted(marks(chunk.size()));
+            out.addAll(activityEvents(c, sql, chunk.toArray()));
+        }
+        out.sort(java.util.Comparator.comparing(
+                        ActivityEvent::start, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparing(ActivityEvent::id));
+        return out;
+    }
+
+    /** These events and every other event their reports have a claim in force on. */
+    static Set<String> reportMates(Connection c, java.util.Collection<String> ids) throws SQLException {
+        Set<String> out = new LinkedHashSet<>(ids);
+        for (List<String> chunk : chunks(ids)) {
+            String sql = Sql.get("report_mates").formatted(marks(chunk.size()));
+            out.addAll(Jdbc.list(c, sql, rs -> rs.getString(1), chunk.toArray()));
+        }
+        return out;
+    }
+
+    /** Ids a statement at a time: a few hundred placeholders, well within what either database binds. */
+    private static final int CHUNK = 500;
+
+    private static List<List<String>> chunks(java.util.Collection<String> ids) {
+        List<String> all = new ArrayList<>(ids);
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        return out;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     private static List<ActivityEvent> activityEvents(Connection c, String sql, Object... args) throws SQLException {

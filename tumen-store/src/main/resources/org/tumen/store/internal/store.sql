@@ -431,9 +431,9 @@ JOIN reports r ON r.id = c.report_id
 WHERE e.type IN ('CROSSING', 'TRANSFER', 'STATUS_CHANGE')
 ORDER BY e.start_date, e.id, c.published, c.id
 
--- name: activity_events_near
--- as activity_events, for the events a sub-select (%s) names and every other event of their reports (a rail
--- crossing that names no place is placed by its report's other events, so they are read with it)
+-- name: activity_events_of
+-- as activity_events, for the events whose ids fill the placeholders (%s); a list of ids, not a sub-select, so that
+-- each is one look-up in the primary key (H2 tests an IN (SELECT …) row by row over the whole table)
 SELECT e.id, e.type, e.roles, e.when_text, e.start_date, e.end_date,
        c.report_id, c.published, c.stance, c.evidence_begin, c.evidence_end,
        GREATEST(c.evidence_begin - 400, 0) AS context_begin,
@@ -442,12 +442,14 @@ SELECT e.id, e.type, e.roles, e.when_text, e.start_date, e.end_date,
 FROM fused_events e
 JOIN claims c ON c.fused_event_id = e.id AND c.superseded = FALSE
 JOIN reports r ON r.id = c.report_id
-WHERE e.type IN ('CROSSING', 'TRANSFER', 'STATUS_CHANGE')
-  AND e.id IN (
-      SELECT m.fused_event_id FROM claims m
-      WHERE m.superseded = FALSE AND m.report_id IN (
-          SELECT k.report_id FROM claims k WHERE k.superseded = FALSE AND k.fused_event_id IN (%s)))
+WHERE e.type IN ('CROSSING', 'TRANSFER', 'STATUS_CHANGE') AND e.id IN (%s)
 ORDER BY e.start_date, e.id, c.published, c.id
+
+-- name: report_mates
+-- the events (%s: as many ids as placeholders) and every other event their reports have a claim in force on
+SELECT DISTINCT m.fused_event_id
+FROM claims k JOIN claims m ON m.report_id = k.report_id AND m.superseded = FALSE
+WHERE k.superseded = FALSE AND k.fused_event_id IN (%s)
 
 -- name: events_at_places
 -- the events resolved to any of these places (as many place ids as placeholders, %s)
