@@ -43,7 +43,7 @@ public final class Reader {
 
     /** The crossings, transfers and status changes with their claims in force, each claim with its sentence. */
     public static List<ActivityEvent> activityEvents(Connection c) throws SQLException {
-        return activityEvents(c, Sql.get("activity_events"));
+        return activityEvents(c, Sql.get("activity_events") + "\n" + Sql.get("activity_events_order"));
     }
 
     /**
@@ -53,7 +53,9 @@ public final class Reader {
     static List<ActivityEvent> activityEventsOf(Connection c, java.util.Collection<String> ids) throws SQLException {
         List<ActivityEvent> out = new ArrayList<>();
         for (List<String> chunk : chunks(ids)) {
-            String sql = Sql.get("activity_events_of").formatted(marks(chunk.size()));
+            String sql = Sql.get("activity_events") + "\n"
+                    + Sql.get("activity_events_of").formatted(marks(chunk.size())) + "\n"
+                    + Sql.get("activity_events_order");
             out.addAll(activityEvents(c, sql, chunk.toArray()));
         }
         out.sort(java.util.Comparator.comparing(

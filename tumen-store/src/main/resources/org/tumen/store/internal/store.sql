@@ -419,7 +419,8 @@ FROM assessment_changes WHERE changed_at >= ? ORDER BY id LIMIT ?
 
 -- name: activity_events
 -- the fused events a place's activity is made of (crossings, transfers, status changes), one row per claim in force,
--- with up to 400 characters of the report's text either side of the claim's evidence, to find its sentence in
+-- with up to 400 characters of the report's text either side of the claim's evidence, to find its sentence in;
+-- Reader appends activity_events_of's condition (or none) and activity_events_order
 SELECT e.id, e.type, e.roles, e.when_text, e.start_date, e.end_date,
        c.report_id, c.published, c.stance, c.evidence_begin, c.evidence_end,
        GREATEST(c.evidence_begin - 400, 0) AS context_begin,
@@ -429,20 +430,13 @@ FROM fused_events e
 JOIN claims c ON c.fused_event_id = e.id AND c.superseded = FALSE
 JOIN reports r ON r.id = c.report_id
 WHERE e.type IN ('CROSSING', 'TRANSFER', 'STATUS_CHANGE')
-ORDER BY e.start_date, e.id, c.published, c.id
 
 -- name: activity_events_of
--- as activity_events, for the events whose ids fill the placeholders (%s); a list of ids, not a sub-select, so that
--- each is one look-up in the primary key (H2 tests an IN (SELECT …) row by row over the whole table)
-SELECT e.id, e.type, e.roles, e.when_text, e.start_date, e.end_date,
-       c.report_id, c.published, c.stance, c.evidence_begin, c.evidence_end,
-       GREATEST(c.evidence_begin - 400, 0) AS context_begin,
-       SUBSTRING(r.text FROM GREATEST(c.evidence_begin - 400, 0) + 1
-                 FOR c.evidence_end - GREATEST(c.evidence_begin - 400, 0) + 400) AS context
-FROM fused_events e
-JOIN claims c ON c.fused_event_id = e.id AND c.superseded = FALSE
-JOIN reports r ON r.id = c.report_id
-WHERE e.type IN ('CROSSING', 'TRANSFER', 'STATUS_CHANGE') AND e.id IN (%s)
+-- only the events whose ids fill the placeholders (%s); a list of ids, not a sub-select, so that each is one look-up
+-- in the primary key (H2 tests an IN (SELECT …) row by row over the whole table)
+AND e.id IN (%s)
+
+-- name: activity_events_order
 ORDER BY e.start_date, e.id, c.published, c.id
 
 -- name: report_mates
