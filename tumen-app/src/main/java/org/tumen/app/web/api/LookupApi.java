@@ -36,7 +36,7 @@ final class LookupApi {
         ObjectNode n = ExtractionJson.MAPPER.createObjectNode();
         n.put("total", result.totalHits());
         n.put("exact", result.exact());
-        n.set("hits", Json.array(result.hits(), SearchJson::hit));
+        n.set("hits", Json.array(result.hits(), h -> SearchJson.hit(h, web.store())));
         ctx.json(n);
     }
 

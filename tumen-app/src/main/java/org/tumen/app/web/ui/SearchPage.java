@@ -2,6 +2,7 @@ package org.tumen.app.web.ui;
 
 import io.javalin.http.Context;
 import java.util.List;
+import org.tumen.app.service.SearchJson;
 import org.tumen.store.search.SearchHit;
 import org.tumen.store.search.SearchResult;
 
@@ -9,7 +10,8 @@ import org.tumen.store.search.SearchResult;
 public final class SearchPage {
     private static final int LIMIT = 50;
 
-    public record Hit(SearchHit hit, Snippet snippet) {
+    /** @param supersededBy the revision that replaced a report hit, or null */
+    public record Hit(SearchHit hit, Snippet snippet, String supersededBy) {
         public String link() {
             return ("event".equals(hit.kind()) ? "/events/" : "/reports/") + hit.id();
         }
@@ -29,7 +31,10 @@ public final class SearchPage {
         try {
             SearchResult r = ui.context().search().search(q, LIMIT);
             List<Hit> hits = r.hits().stream()
-                    .map(h -> new Hit(h, Snippet.parse(h.snippet())))
+                    .map(h -> new Hit(
+                            h,
+                            Snippet.parse(h.snippet()),
+                            SearchJson.supersededBy(h, ui.context().store())))
                     .toList();
             ui.page(ctx, "search.jte", new Model(q, r.totalHits(), r.exact(), hits, null));
         } catch (IllegalArgumentException e) {

@@ -238,6 +238,29 @@ class ApiTest {
     }
 
     @Test
+    void a_revised_report_is_still_found_and_its_hit_names_the_revision_that_replaced_it() {
+        String jsonl = """
+                {"id":"wire-zx81","text":"Barges were seen at the Zhuxi pier on Monday."}
+                {"id":"wire-zx81-r2","text":"Barges were seen at the Zhuxi pier on Tuesday."}
+                """;
+        ok(server.send("POST", "/api/reports", "application/x-ndjson", jsonl));
+
+        JsonNode hits = ok(server.get("/api/search?q=Zhuxi")).get("hits");
+        JsonNode old = find(hits, "wire-zx81");
+        JsonNode revised = find(hits, "wire-zx81-r2");
+
+        String r2 = server.context.store().report("wire-zx81-r2").orElseThrow().id();
+        assertThat(old.get("superseded_by").asText()).isEqualTo(r2);
+        assertThat(revised.has("superseded_by")).isFalse();
+        assertThat(server.get("/search?q=Zhuxi").body()).containsOnlyOnce("replaced by a later revision");
+    }
+
+    private static JsonNode find(JsonNode hits, String id) {
+        for (JsonNode h : hits) if (h.get("id").asText().equals(id)) return h;
+        throw new AssertionError("no hit " + id + " in " + hits);
+    }
+
+    @Test
     void a_name_is_screened_against_the_lists_and_a_bad_type_is_400() {
         JsonNode matches = ok(server.get("/api/screen?name=KOMID&type=entity"));
         assertThat(matches).isNotEmpty();
