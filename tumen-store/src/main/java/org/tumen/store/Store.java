@@ -164,6 +164,18 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * The content hash of the revision that replaced the report ingested under this record id; empty while it is in
+     * force or when there is none. What {@code report(id).supersededBy()} says, without reading the report's text.
+     */
+    public Optional<String> replacedBy(String recordId) {
+        return read(
+                "report " + recordId,
+                c -> query(c, "report_replaced_by", rs -> rs.getString(1), recordId).stream()
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst());
+    }
+
+    /**
      * Whether a report with this cleaned text is stored already: an ingest can then skip extracting it, since storing
      * it again would change nothing.
      */

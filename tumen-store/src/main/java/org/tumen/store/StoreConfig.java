@@ -20,6 +20,9 @@ public record StoreConfig(Path dataDir, String url, String user, String password
      * H2 in PostgreSQL mode so that one set of SQL serves both databases; LOCK_TIMEOUT is raised from H2's 1 s
      * because an ingest waits for the ingest lock while another report is fused.
      */
+    /** The embedded database's name in the data folder (H2 adds {@code .mv.db}). */
+    private static final String H2_FILE = "tumen";
+
     static final String H2_OPTIONS =
             ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=30000";
 
@@ -51,7 +54,7 @@ public record StoreConfig(Path dataDir, String url, String user, String password
 
     /** The URL the driver gets; an H2 URL without a MODE gets the PostgreSQL-mode options the SQL relies on. */
     public String jdbcUrl() {
-        if (url == null) return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("tumen") + H2_OPTIONS;
+        if (url == null) return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(H2_FILE) + H2_OPTIONS;
         if (url.startsWith("jdbc:h2:")
                 && !url.toUpperCase(java.util.Locale.ROOT).contains("MODE=")) return url + H2_OPTIONS;
         return url;
@@ -59,8 +62,16 @@ public record StoreConfig(Path dataDir, String url, String user, String password
 
     /** The URL as shown in messages: without any password parameter. */
     public String displayUrl() {
-        return (url != null ? url : "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("tumen"))
+        return (url != null ? url : "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(H2_FILE))
                 .replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    /**
+     * Whether there is a store to open without creating one: a database URL was given (the server is the judge), or
+     * the data folder holds the embedded database's file.
+     */
+    public boolean exists() {
+        return url != null || java.nio.file.Files.exists(dataDir.resolve(H2_FILE + ".mv.db"));
     }
 
     public boolean isH2() {

@@ -12,6 +12,7 @@ import org.tumen.app.web.Tokens;
 import org.tumen.app.web.WebContext;
 import org.tumen.app.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,11 +27,8 @@ import picocli.CommandLine.Option;
 public final class DemoCommand implements Callable<Integer> {
     static final String MARKER = ".tumen-demo";
 
-    @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}).")
-    int port = 7070;
-
-    @Option(names = "--bind", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-    String bind = "127.0.0.1";
+    @Mixin
+    ListenOptions listen;
 
     @Option(
             names = "--data",
@@ -50,7 +48,7 @@ public final class DemoCommand implements Callable<Integer> {
         Path from = samples != null ? samples : samplesFolder();
         // refused before any work when it could not be served: off loopback only with tokens, as serve
         Tokens tokens = Tokens.read(null, System.getenv("TUMEN_TOKENS"));
-        WebServer.checkAccess(bind, tokens);
+        WebServer.checkAccess(listen.bind, tokens);
         fresh(data);
         StoreOptions store = new StoreOptions();
         store.data = data;
@@ -62,10 +60,11 @@ public final class DemoCommand implements Callable<Integer> {
         if (status != 0) err.println("tumen demo: some samples were not ingested; serving the rest");
         ServeCommand.serve(
                 WebContext.open(store),
-                bind,
-                port,
+                listen.bind,
+                listen.port,
                 tokens,
-                actual -> String.format("tumen demo: open http://%s:%d/ in a browser (Ctrl-C stops)", bind, actual));
+                actual -> String.format(
+                        "tumen demo: open http://%s:%d/ in a browser (Ctrl-C stops)", listen.bind, actual));
         return 0;
     }
 

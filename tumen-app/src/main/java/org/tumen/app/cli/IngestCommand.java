@@ -77,7 +77,9 @@ public final class IngestCommand implements Callable<Integer> {
                     try {
                         IngestOutcome outcome = db.ingest(x, provenance);
                         counts.merge(outcome.status(), 1, Integer::sum);
-                        index.stored(db, x.report(), outcome);
+                        // an index to heal gets every event at the end: only the report now
+                        if (complete) index.stored(db, x.report(), outcome);
+                        else index.report(x.report());
                         progress.step(x.tokens());
                     } catch (RuntimeException e) {
                         failed[0]++;

@@ -109,7 +109,7 @@ public final class ListsCommand implements Callable<Integer> {
      * nothing already stored.
      */
     static void rescreen(StoreOptions store, PrintStream out, PrintStream log) {
-        if (!store.storeExists()) {
+        if (!store.config().exists()) {
             out.println("no store in " + store.dataDir() + ": no entities to screen again");
             return;
         }

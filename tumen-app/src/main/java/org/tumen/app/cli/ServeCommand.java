@@ -17,11 +17,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}).")
-    int port = 7070;
-
-    @Option(names = "--bind", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-    String bind = "127.0.0.1";
+    @Mixin
+    ListenOptions listen;
 
     @Option(
             names = "--token-file",
@@ -32,15 +29,17 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Tokens tokens = Tokens.read(tokenFile, System.getenv("TUMEN_TOKENS"));
-        WebServer.checkAccess(bind, tokens);
+        WebServer.checkAccess(listen.bind, tokens);
         serve(
                 WebContext.open(store),
-                bind,
-                port,
+                listen.bind,
+                listen.port,
                 tokens,
                 actual -> String.format(
                         "tumen: serving http://%s:%d/ (API under /api, %s; Ctrl-C stops)",
-                        bind, actual, tokens.isEmpty() ? "no tokens: loopback only" : "tokens required off loopback"));
+                        listen.bind,
+                        actual,
+                        tokens.isEmpty() ? "no tokens: loopback only" : "tokens required off loopback"));
         return 0;
     }
 

@@ -51,11 +51,6 @@ public final class StoreOptions {
         return env == null || env.isBlank() ? StoreConfig.DEFAULT_DATA_DIR : Path.of(env);
     }
 
-    /** Whether there is a store to open: a database URL was given, or the data folder holds an embedded one. */
-    public boolean storeExists() {
-        return db != null || java.nio.file.Files.exists(dataDir().resolve("tumen.mv.db"));
-    }
-
     /** Opens the store as every writer of the product does ({@link org.tumen.store.StandardStore}). */
     public Store open() {
         return org.tumen.store.StandardStore.open(config(), dataDir());

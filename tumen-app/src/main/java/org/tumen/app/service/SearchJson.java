@@ -30,8 +30,6 @@ public final class SearchJson {
      */
     public static String supersededBy(SearchHit hit, Store store) {
         if (!"report".equals(hit.kind())) return null;
-        return store.report(hit.id())
-                .map(org.tumen.store.ReportView::supersededBy)
-                .orElse(null);
+        return store.replacedBy(hit.id()).orElse(null);
     }
 }

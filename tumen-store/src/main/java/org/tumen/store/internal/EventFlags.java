@@ -62,26 +62,16 @@ final class EventFlags {
         }
     }
 
-    /**
-     * Replaces a fused event's flags by the strongest per tag over its mentions in force.
-     *
-     * @return whether the event's flags changed (tags, severities or wording)
-     */
-    static boolean rebuild(Connection c, String fusedId) throws SQLException {
+    /** Replaces a fused event's flags by the strongest per tag over its mentions in force. */
+    static void rebuild(Connection c, String fusedId) throws SQLException {
         Map<String, Object[]> strongest = new LinkedHashMap<>();
         for (Object[] row : query(c, "in_force_mention_flags", EventFlags::row, fusedId)) {
             String tag = (String) row[0];
             Object[] held = strongest.get(tag);
             if (held == null || stronger((String) row[3], (String) held[3])) strongest.put(tag, row);
         }
-        Set<String> before = new HashSet<>(query(c, "event_flag_texts", EventFlags::text, fusedId));
         update(c, "delete_event_flags", fusedId);
-        Set<String> after = new HashSet<>();
-        for (Object[] row : strongest.values()) {
-            insert(c, fusedId, (String) row[0], Arrays.copyOfRange(row, 1, 12));
-            after.add(row[0] + " " + row[3] + " " + row[8]);
-        }
-        return !before.equals(after);
+        for (Object[] row : strongest.values()) insert(c, fusedId, (String) row[0], Arrays.copyOfRange(row, 1, 12));
     }
 
     /**

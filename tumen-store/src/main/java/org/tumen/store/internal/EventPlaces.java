@@ -35,7 +35,7 @@ final class EventPlaces {
 
     /** After a write that changed activity events without keeping their places. */
     static void stale(Connection c) throws SQLException {
-        update(c, "set_store_meta", "stale", META);
+        update(c, "mark_places_stale");
     }
 
     /** The activity history the signals of these touched events need, the places kept up on the way. */

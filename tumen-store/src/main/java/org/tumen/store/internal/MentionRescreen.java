@@ -105,11 +105,12 @@ public final class MentionRescreen {
             List<EventChange> gained = new ArrayList<>();
             for (String fused : touched) {
                 List<Flag> before = Reader.eventFlags(c, fused);
-                if (!EventFlags.rebuild(c, fused)) continue;
+                EventFlags.rebuild(c, fused);
+                List<Flag> after = Reader.eventFlags(c, fused);
+                if (after.equals(before)) continue;
                 changed++;
-                List<Flag> added = Reader.eventFlags(c, fused).stream()
-                        .filter(f -> !before.contains(f))
-                        .toList();
+                List<Flag> added =
+                        after.stream().filter(f -> !before.contains(f)).toList();
                 if (!added.isEmpty()) gained.add(change(c, fused, added));
             }
             alertsRaised += alerts.raise(c, gained, null, now);

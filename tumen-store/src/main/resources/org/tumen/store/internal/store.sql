@@ -161,10 +161,6 @@ JOIN reports r ON r.id = m.report_id
 WHERE m.fused_event_id = ? AND r.superseded_by IS NULL
 ORDER BY r.ingested_at, m.id
 
--- name: event_flag_texts
--- fused event id
-SELECT tag, severity, explanation FROM fused_event_flags WHERE fused_event_id = ?
-
 -- name: mention_flag_texts
 -- mention id, tag pattern
 SELECT tag, severity, explanation FROM mention_flags WHERE mention_id = ? AND tag LIKE ?
@@ -401,6 +397,10 @@ SELECT id, report_key, record_id, revision, superseded_by, url, file, title, out
 FROM reports WHERE id = ? OR record_id = ?
 ORDER BY CASE WHEN id = ? THEN 0 ELSE 1 END, revision DESC LIMIT 1
 
+-- name: report_replaced_by
+-- record id: what replaced the latest report ingested under it (null while in force), as report_view picks it
+SELECT superseded_by FROM reports WHERE record_id = ? ORDER BY revision DESC LIMIT 1
+
 -- name: stats
 SELECT (SELECT COUNT(*) FROM reports) AS reports,
        (SELECT COUNT(*) FROM reports WHERE superseded_by IS NOT NULL) AS superseded_reports,
@@ -467,6 +467,10 @@ SELECT meta_value FROM store_meta WHERE meta_key = ?
 -- name: set_store_meta
 -- value, key
 UPDATE store_meta SET meta_value = ? WHERE meta_key = ?
+
+-- name: mark_places_stale
+-- written by every unwatched ingest of activity, so it writes the row only when it changes it
+UPDATE store_meta SET meta_value = 'stale' WHERE meta_key = 'event_places' AND meta_value <> 'stale'
 
 -- Watchlists, alerts, webhook delivery, follow state (V4).
 
